@@ -1,0 +1,42 @@
+namespace Claims.Carriers;
+
+/// <summary>A carrier as its events leave it: its contracts and its security deposit.</summary>
+public sealed record CarrierState
+{
+    public static readonly CarrierState Empty = new();
+
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public bool Exists { get; init; }
+    public IReadOnlyList<ContractRegistered> Contracts { get; init; } = [];
+    public string? Currency { get; init; }
+    public decimal Lodged { get; init; }
+    public decimal DeductedTotal { get; init; }
+    public decimal? MinimumBalance { get; init; }
+    public int? TopUpWithinDays { get; init; }
+    public bool TopUpRequested { get; init; }
+
+    public decimal Balance => Lodged - DeductedTotal;
+
+    public CarrierState Apply(object @event) => @event switch
+    {
+        ContractRegistered e => this with
+        {
+            Code = e.Carrier, Name = e.CarrierName, Exists = true, Contracts = [.. Contracts, e],
+            Currency = Currency ?? e.Currency,
+            // The newest contract's deposit terms apply from its registration on.
+            MinimumBalance = e.MinimumBalance ?? MinimumBalance, TopUpWithinDays = e.TopUpWithinDays ?? TopUpWithinDays,
+        },
+        DepositLodged e => WithTopUpCleared(this with { Lodged = Lodged + e.Amount, Currency = Currency ?? e.Currency }),
+        DepositDeducted e => this with { DeductedTotal = DeductedTotal + e.Amount },
+        DepositTopUpRequested => this with { TopUpRequested = true },
+        _ => this,
+    };
+
+    private static CarrierState WithTopUpCleared(CarrierState s) =>
+        s.MinimumBalance is { } min && s.Balance >= min ? s with { TopUpRequested = false } : s;
+
+    public static CarrierState From(IEnumerable<object> events) => events.Aggregate(Empty, (s, e) => s.Apply(e));
+
+    public static string StreamId(string carrier) => $"carrier:{carrier}";
+}

@@ -1,0 +1,22 @@
+namespace Claims.Lifecycle.Paying;
+
+/// <summary>Money received from the carrier for this claim; partial payments are normal.</summary>
+public sealed record RecordPayment(DateOnly On, decimal Amount, string? Reference);
+
+public static class RecordPaymentHandler
+{
+    public static Decision Decide(ClaimState claim, RecordPayment command, DateOnly today)
+    {
+        var refusal = ClaimRules.MustBeFiled(claim, "record a payment")
+            ?? (claim.IsAccepted ? null : new Refusal("claim.not-accepted",
+                "The carrier has not accepted this claim yet; record its acceptance (or counter-offer and acceptance) first."))
+            ?? BusinessDates.Check(command.On, today, claim.AcceptedOn, "the carrier's acceptance")
+            ?? ClaimRules.PositiveAmount(command.Amount, "payment");
+        if (refusal is not null)
+            return Decision.Refuse(refusal.Code, refusal.Message);
+        if (command.Amount > claim.Outstanding)
+            return Decision.Refuse("amount.above-outstanding",
+                $"The payment {command.Amount} is more than the {claim.Outstanding} still owed on this claim.");
+        return Decision.Of(new PaymentReceived(command.On, command.Amount, command.Reference));
+    }
+}
