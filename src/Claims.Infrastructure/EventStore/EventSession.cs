@@ -1,0 +1,81 @@
+using Claims.Infrastructure.Messaging;
+using Npgsql;
+
+namespace Claims.Infrastructure.EventStore;
+
+/// <summary>
+/// A unit of work (Marten's lightweight session): queue appends, messages and SQL, then
+/// <see cref="SaveChangesAsync"/> writes them all in one transaction and one round trip.
+/// </summary>
+public sealed class EventSession
+{
+    private readonly EventStore store;
+    private readonly SessionConnection connection;
+    private readonly List<NpgsqlBatchCommand> queuedSql = [];
+
+    internal EventSession(EventStore store, SessionConnection connection, SessionMetadata metadata)
+    {
+        this.store = store;
+        this.connection = connection;
+        Metadata = metadata;
+        Events = new EventOperations(store, connection);
+    }
+
+    public SessionMetadata Metadata { get; }
+
+    public EventOperations Events { get; }
+
+    public MessageOperations Messages { get; } = new();
+
+    /// <summary>Queue a statement to run in the save's transaction, after the events, projections and messages.</summary>
+    public void QueueSqlCommand(string sql, params object?[] parameters) => queuedSql.Add(SqlCommands.Create(sql, parameters));
+
+    public async Task SaveChangesAsync(CancellationToken ct = default)
+    {
+        if (Events.Pending.Count == 0 && Messages.Pending.Count == 0 && queuedSql.Count == 0)
+            return;
+        var now = store.Time.GetUtcNow();
+        await using var batch = connection.CreateBatch();
+        var appends = new Dictionary<NpgsqlBatchCommand, PendingAppend>();
+        var envelopes = new List<EventEnvelope>();
+        foreach (var append in Events.Pending)
+        {
+            var streamEnvelopes = append.Envelopes(store.Options.Events, Metadata, now).ToList();
+            var command = append.ToCommand(streamEnvelopes, store.Options, Metadata, now);
+            appends[command] = append;
+            batch.BatchCommands.Add(command);
+            envelopes.AddRange(streamEnvelopes);
+        }
+        if (envelopes.Count > 0)
+            foreach (var projection in store.Projections)
+            {
+                var projected = new ProjectionBatch();
+                projection.Apply(projected, envelopes);
+                foreach (var command in projected.Commands)
+                    batch.BatchCommands.Add(command);
+            }
+        foreach (var command in Outbox.Commands(Messages.Pending, store.Options, Metadata, now).Concat(queuedSql))
+            batch.BatchCommands.Add(command);
+
+        try
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == EventStoreMigrations.ConflictSqlState
+            && ex.BatchCommand is { } failed && appends.TryGetValue(failed, out var append))
+        {
+            throw Conflict(append, ex);
+        }
+        Events.Clear();
+        Messages.Clear();
+        queuedSql.Clear();
+    }
+
+    private static ConcurrencyException Conflict(PendingAppend append, PostgresException ex)
+    {
+        var actual = long.TryParse(ex.Hint, out var v) ? v : -1;
+        return append.ExpectedVersion == 0
+            ? new StreamAlreadyExistsException(append.StreamId, append.StreamType, actual)
+            : new ConcurrencyException(append.StreamId, append.StreamType, append.ExpectedVersion, actual);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Claims.Infrastructure.EventStore;
+
+/// <summary>
+/// Keeps read-model tables in step with the events, inside the transaction that appends them. It only queues SQL
+/// (upserts computed from the events) so the whole append stays one round trip; the same code replays every event
+/// when the read models are rebuilt.
+/// </summary>
+public interface IInlineProjection
+{
+    /// <summary>The read-model tables this projection owns; a rebuild empties them first.</summary>
+    IReadOnlyList<string> Tables { get; }
+
+    /// <summary>Queue the statements that bring the tables up to date with these events (in append order).</summary>
+    void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events);
+}
