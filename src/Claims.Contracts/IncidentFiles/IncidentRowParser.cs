@@ -1,0 +1,86 @@
+using Claims.Contracts.IncidentFiles.Tables;
+using Claims.Contracts.Model;
+using C = Claims.Contracts.IncidentFiles.IncidentColumns;
+
+namespace Claims.Contracts.IncidentFiles;
+
+/// <summary>One row of an incident file to an <see cref="Incident"/>, or to the reasons it cannot be one.</summary>
+internal static class IncidentRowParser
+{
+    public static IncidentRow Parse(TableRow row, Header header, Func<string, string?> resolveCarrier)
+    {
+        var fields = new FieldReader(row, header);
+        var waybill = fields.Required(C.Waybill);
+        var carrierText = fields.Required(C.Carrier);
+        var carrier = carrierText is null ? null : resolveCarrier(carrierText);
+        if (carrierText is not null && carrier is null)
+        {
+            fields.Fail($"unknown carrier {FieldReader.Quote(carrierText)} (no contract names it)");
+        }
+
+        var type = IncidentType(fields);
+        var direction = Direction(fields, header);
+        var shippedOn = fields.Date(C.ShippedOn);
+        var incidentOn = fields.Date(C.IncidentOn);
+        var goodsValue = fields.NonNegative(C.GoodsValue, "amount");
+        var declaredValue = fields.NonNegative(C.DeclaredValue, "amount");
+        var freight = fields.NonNegative(C.Freight, "amount");
+        var claimed = fields.NonNegative(C.ClaimedAmount, "amount");
+        var weight = fields.NonNegative(C.WeightKg, "weight");
+        var daysLate = fields.Whole(C.DaysLate, "number of days", int.MaxValue);
+
+        if (fields.Error is { } error)
+        {
+            return new IncidentRow(row.Line, null, waybill, carrier ?? carrierText, error);
+        }
+
+        var incident = new Incident(
+            waybill!,
+            carrier!,
+            type!.Value,
+            direction ?? Model.Direction.Forward,
+            shippedOn!.Value,
+            incidentOn ?? shippedOn.Value,
+            goodsValue ?? 0m,
+            declaredValue ?? 0m,
+            freight ?? 0m,
+            claimed,
+            weight ?? 0m,
+            (int)(daysLate ?? 0),
+            fields.Text(C.OrderId),
+            fields.Text(C.Note));
+        return new IncidentRow(row.Line, incident, waybill, carrier, null);
+    }
+
+    private static IncidentType? IncidentType(FieldReader fields)
+    {
+        if (fields.Required(C.Incident) is not { } text)
+        {
+            return null;
+        }
+
+        var type = IncidentNames.ParseIncidentType(text);
+        if (type is null)
+        {
+            fields.Fail($"unknown incident type {FieldReader.Quote(text)} ({IncidentNames.IncidentTypeHint})");
+        }
+
+        return type;
+    }
+
+    private static Direction? Direction(FieldReader fields, Header header)
+    {
+        if (fields.Text(C.Direction) is not { } text)
+        {
+            return null;
+        }
+
+        var direction = IncidentNames.ParseDirection(text);
+        if (direction is null)
+        {
+            fields.Fail($"unknown {header.Label(C.Direction)} {FieldReader.Quote(text)} (use forward / 正向 or return / 逆向)");
+        }
+
+        return direction;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.IO.Packaging;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Claims.Contracts.IncidentFiles.Tables;
+
+/// <summary>
+/// The first worksheet of an XLSX workbook, streamed element by element (a big sheet never becomes a document tree).
+/// Row numbers are the sheet's own, so a user finds the row Excel shows.
+/// </summary>
+internal sealed class XlsxTableReader
+{
+    // Bounds the characters of any one part: a zip bomb or runaway entity expansion stops here instead of running
+    // on. 1e9 characters is a sheet of over a million rows of 25 columns; the sheet streams, so only time is at stake.
+    internal const long MaxCharactersInPart = 1_000_000_000;
+
+    private readonly Stream stream;
+    private readonly string fileName;
+    private int currentRow;
+
+    private XlsxTableReader(Stream stream, string fileName)
+    {
+        this.stream = stream;
+        this.fileName = fileName;
+    }
+
+    public static IEnumerable<TableRow> Read(Stream stream, string fileName)
+    {
+        var reader = new XlsxTableReader(stream, fileName);
+        return ExceptionTranslation.Translate(reader.Rows(), reader.Translate);
+    }
+
+    private IEnumerable<TableRow> Rows()
+    {
+        using var document = SpreadsheetDocument.Open(stream, false,
+            new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxCharactersInPart });
+        var workbook = document.WorkbookPart ?? throw Fail("it is a zip file but not an XLSX workbook");
+        var sheet = FirstWorksheet(workbook) ?? throw Fail("the workbook has no worksheet");
+        var cells = new XlsxCells(
+            XlsxSharedStrings.Load(workbook.SharedStringTablePart, fileName),
+            XlsxStyles.DateStyles(workbook.WorkbookStylesPart),
+            workbook.Workbook.WorkbookProperties?.Date1904?.Value == true,
+            fileName);
+
+        using var reader = OpenXmlReader.Create(sheet);
+        List<TableCell>? row = null;
+        var text = new RichText();
+        string? reference = null, type = null, value = null;
+        uint style = 0;
+        var inInline = false;
+        var lastColumn = -1;
+        while (reader.Read())
+        {
+            var element = reader.ElementType;
+            if (element == typeof(Row))
+            {
+                if (reader.IsStartElement)
+                {
+                    currentRow = RowNumber(reader) ?? currentRow + 1;
+                    row = [];
+                    lastColumn = -1;
+                }
+                else if (row is not null)
+                {
+                    var result = new TableRow(currentRow, row);
+                    row = null;
+                    if (!result.IsBlank)
+                    {
+                        yield return result;
+                    }
+                }
+            }
+            else if (element == typeof(Cell) && row is not null)
+            {
+                if (reader.IsStartElement)
+                {
+                    (reference, type, style) = CellAttributes(reader);
+                    value = null;
+                    text.Clear();
+                }
+                else
+                {
+                    lastColumn = reference is null ? lastColumn + 1 : ColumnIndex(reference) ?? lastColumn + 1;
+                    Place(row, lastColumn, cells.ToCell(currentRow, type, value, text.ToString(), style));
+                }
+            }
+            else if (element == typeof(CellValue) && reader.IsStartElement)
+            {
+                value = reader.GetText();
+            }
+            else if (element == typeof(InlineString))
+            {
+                inInline = reader.IsStartElement;
+            }
+            else if (inInline)
+            {
+                text.Accept(reader);
+            }
+        }
+    }
+
+    private static WorksheetPart? FirstWorksheet(WorkbookPart workbook) =>
+        workbook.Workbook.Sheets?.Elements<Sheet>()
+            .Select(s => s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null)
+            .FirstOrDefault(p => p is not null);
+
+    private static int? RowNumber(OpenXmlReader reader)
+    {
+        foreach (var attribute in reader.Attributes)
+        {
+            if (attribute.LocalName == "r" && int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Reference, string? Type, uint Style) CellAttributes(OpenXmlReader reader)
+    {
+        string? reference = null, type = null;
+        uint style = 0;
+        foreach (var attribute in reader.Attributes)
+        {
+            switch (attribute.LocalName)
+            {
+                case "r":
+                    reference = attribute.Value;
+                    break;
+                case "t":
+                    type = attribute.Value;
+                    break;
+                case "s":
+                    _ = uint.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out style);
+                    break;
+            }
+        }
+
+        return (reference, type, style);
+    }
+
+    /// <summary>Zero-based column of a reference such as "AB12", or null when it has no column letters.</summary>
+    internal static int? ColumnIndex(string reference)
+    {
+        var column = 0;
+        var letters = 0;
+        foreach (var c in reference)
+        {
+            var upper = char.ToUpperInvariant(c);
+            if (upper is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            column = (column * 26) + (upper - 'A' + 1);
+            if (++letters > 3)
+            {
+                return null;
+            }
+        }
+
+        return letters == 0 ? null : column - 1;
+    }
+
+    private static void Place(List<TableCell> row, int column, TableCell cell)
+    {
+        if (column >= CsvTableReader.MaxColumns)
+        {
+            return;
+        }
+
+        while (row.Count <= column)
+        {
+            row.Add(TableCell.Empty);
+        }
+
+        row[column] = cell;
+    }
+
+    private IncidentFileException Fail(string reason) => new(fileName, null, reason);
+
+    private Exception? Translate(Exception e) => e switch
+    {
+        IncidentFileException => null,
+        OpenXmlPackageException or FileFormatException or InvalidDataException
+            => new IncidentFileException(fileName, null, $"not a readable XLSX workbook ({e.Message})", e),
+        XmlException when currentRow > 0
+            => new IncidentFileException(fileName, currentRow, $"the sheet cannot be read after this row ({e.Message})", e),
+        XmlException
+            => new IncidentFileException(fileName, null, $"not a readable XLSX workbook ({e.Message})", e),
+        _ => null,
+    };
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text;
+using Claims.Contracts.IncidentFiles;
+
+namespace Claims.Contracts.Tests.IncidentFiles;
+
+public sealed class StreamingTests : IDisposable
+{
+    private const int Rows = 200_000;
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void a_200k_row_file_is_read_row_by_row_in_bounded_memory_and_quickly()
+    {
+        var path = folder.File("big.csv");
+        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16))
+        {
+            writer.Write("waybill,carrier,incident,direction,shippedOn,goodsValue,freight,note\n");
+            for (var i = 0; i < Rows; i++)
+            {
+                writer.Write($"ZT{i:D12},中通快递,破损,正向,2026-03-{1 + (i % 28):D2},{i % 900}.50,8,外包装破损 第{i}件\n");
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        long before = 0, during = 0;
+        var count = 0;
+        var lastLine = 0;
+        foreach (var row in IncidentFileReader.Read(path, Carriers.Resolve))
+        {
+            Assert.Null(row.Error);
+            count++;
+            lastLine = row.Line;
+            if (count == 1_000)
+            {
+                before = GC.GetTotalMemory(forceFullCollection: true);
+            }
+            else if (count == Rows - 1_000)
+            {
+                during = GC.GetTotalMemory(forceFullCollection: true);
+            }
+        }
+
+        clock.Stop();
+        Assert.Equal((Rows, Rows + 1), (count, lastLine));
+        // The file is ~15 MB; holding its rows would add far more than this.
+        Assert.True(during - before < 2_000_000, $"memory grew by {during - before:N0} bytes while reading");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"reading took {clock.Elapsed}");
+    }
+}

@@ -1,0 +1,98 @@
+using System.IO.Compression;
+using Claims.Contracts.IncidentFiles;
+using Claims.Contracts.Model;
+
+namespace Claims.Contracts.Tests.IncidentFiles;
+
+public sealed class XlsxTests : IDisposable
+{
+    private static readonly object?[] EnglishHeader =
+        ["waybill", "carrier", "incident", "direction", "shippedOn", "incidentOn", "goodsValue", "freight", "daysLate", "note"];
+
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private List<IncidentRow> Write(params (uint Row, object?[] Cells)[] rows)
+    {
+        var path = folder.File("incidents.xlsx");
+        XlsxFile.Write(path, rows);
+        return IncidentFileReader.Read(path, Carriers.Resolve).ToList();
+    }
+
+    [Fact]
+    public void a_workbook_is_read_with_shared_text_numbers_and_date_cells_under_sheet_row_numbers()
+    {
+        var rows = Write(
+            (1, EnglishHeader),
+            (2, ["SF100", "顺丰速运", "damaged", "return", new DateOnly(2026, 3, 2), new CustomDate(new DateOnly(2026, 3, 4)), 500m, 12.5m, null, new Inline("角压坏")]),
+            (5, ["SF101", "SF", "late", null, new DateOnly(2026, 3, 9), null, 0, 18, 2, null]));
+
+        Assert.Equal([2, 5], rows.Select(r => r.Line));
+        Assert.Equal(
+            new Incident("SF100", "SF", IncidentType.Damaged, Direction.Return, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 4),
+                GoodsValue: 500m, Freight: 12.5m, Note: "角压坏"),
+            rows[0].Incident);
+        Assert.Equal((new DateOnly(2026, 3, 9), 18m, 2), (rows[1].Incident!.ShippedOn, rows[1].Incident!.Freight, rows[1].Incident!.DaysLate));
+    }
+
+    [Fact]
+    public void a_plain_number_in_a_date_column_is_read_as_an_excel_serial_date()
+    {
+        var rows = Write(
+            (1, ["运单号", "快递公司", "异常类型", "发货日期"]),
+            (2, ["W1", "JD", "丢件", new RawNumber("46087")]));
+
+        Assert.Equal(new DateOnly(2026, 3, 6), Assert.Single(rows).Incident!.ShippedOn);
+    }
+
+    [Fact]
+    public void numbers_read_as_excel_shows_them_so_waybills_keep_their_digits_and_sums_their_cents()
+    {
+        var rows = Write(
+            (1, ["waybill", "carrier", "incident", "shippedOn", "goodsValue", "freight"]),
+            (2, [new RawNumber("773012345678901"), "ZTO", "lost", new DateOnly(2026, 1, 2), new RawNumber("0.30000000000000004"), new RawNumber("1.2E+1")]));
+
+        var incident = Assert.Single(rows).Incident!;
+        Assert.Equal(("773012345678901", 0.3m, 12m), (incident.Waybill, incident.GoodsValue, incident.Freight));
+    }
+
+    [Fact]
+    public void the_first_sheet_is_the_first_in_the_workbook_not_the_first_stored()
+    {
+        var path = folder.File("two-sheets.xlsx");
+        XlsxFile.Write(path, [(1, ["waybill", "carrier", "incident", "shippedOn"]), (2, ["W1", "YTO", "lost", new DateOnly(2026, 1, 2)])], notesSheetFirstInPackage: true);
+
+        var rows = IncidentFileReader.Read(path, Carriers.Resolve).ToList();
+
+        Assert.Equal("W1", Assert.Single(rows).Incident!.Waybill);
+    }
+
+    [Fact]
+    public void a_bad_cell_in_a_workbook_is_reported_at_its_sheet_row()
+    {
+        var rows = Write(
+            (1, ["waybill", "carrier", "incident", "shippedOn", "goodsValue"]),
+            (3, ["W1", "YTO", "lost", "2026-13-01", -5]),
+            (4, ["W2", "YTO", "lost", new DateOnly(2026, 1, 2), true]));
+
+        Assert.Equal(
+            [(3, "bad date '2026-13-01' in shippedOn; negative amount '-5' in goodsValue"), (4, "bad amount 'TRUE' in goodsValue")],
+            rows.Select(r => (r.Line, r.Error)));
+    }
+
+    [Fact]
+    public void a_zip_that_is_not_a_workbook_is_a_file_error()
+    {
+        var path = folder.File("photos.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using var entry = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            entry.Write("not a workbook");
+        }
+
+        var error = Assert.Throws<IncidentFileException>(() => IncidentFileReader.Read(path, Carriers.Resolve).ToList());
+
+        Assert.Contains("XLSX", error.Message, StringComparison.Ordinal);
+    }
+}
