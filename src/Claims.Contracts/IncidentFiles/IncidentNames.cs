@@ -17,9 +17,7 @@ public static class IncidentNames
         (IncidentType.Other, "other", "其他"),
     ];
 
-    /// <summary>The English name as contract files and incident files write it (lost, notDeliveredToDoor, ...).</summary>
-    public static string English(IncidentType type) => Types.First(t => t.Type == type).English;
-
+    /// <summary>The Chinese name an incident file may use (丢件, 破损, ...).</summary>
     public static string Chinese(IncidentType type) => Types.First(t => t.Type == type).Chinese;
 
     /// <summary>English names ignoring case, or the Chinese names exactly.</summary>

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 using Claims.Contracts.IncidentFiles;
+using Xunit.Abstractions;
 
 namespace Claims.Contracts.Tests.IncidentFiles;
 
-public sealed class StreamingTests : IDisposable
+public sealed class StreamingTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rows = 200_000;
     private readonly TempFolder folder = new();
@@ -44,9 +45,11 @@ public sealed class StreamingTests : IDisposable
         }
 
         clock.Stop();
+        output.WriteLine($"{count:N0} rows in {clock.Elapsed.TotalSeconds:F2} s; heap grew {during - before:N0} bytes");
         Assert.Equal((Rows, Rows + 1), (count, lastLine));
         // The file is ~15 MB; holding its rows would add far more than this.
         Assert.True(during - before < 2_000_000, $"memory grew by {during - before:N0} bytes while reading");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"reading took {clock.Elapsed}");
+        // About 1 s on an idle 2-core machine; the margin is for a machine busy with other builds.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"reading took {clock.Elapsed}");
     }
 }
