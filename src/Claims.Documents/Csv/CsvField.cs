@@ -1,0 +1,41 @@
+namespace Claims.Documents.Csv;
+
+/// <summary>One CSV field as RFC 4180 wants it, with user text defused against CSV (formula) injection.</summary>
+public static class CsvField
+{
+    /// <summary>
+    /// User text. Following OWASP's CSV Injection advice, text whose first non-space character is = + - or @,
+    /// or which starts with a tab, CR or LF, gets a leading single quote so a spreadsheet shows it instead of
+    /// evaluating it; the field is then always quoted.
+    /// </summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        if (IsDangerous(text))
+        {
+            return Quote("'" + text);
+        }
+
+        return NeedsQuotes(text) ? Quote(text) : text;
+    }
+
+    public static bool IsDangerous(string text)
+    {
+        if (text.Length > 0 && text[0] is '\t' or '\r' or '\n')
+        {
+            return true;
+        }
+
+        var first = text.AsSpan().TrimStart(' ');
+        return first.Length > 0 && first[0] is '=' or '+' or '-' or '@';
+    }
+
+    private static bool NeedsQuotes(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 || text[0] == ' ' || text[^1] == ' ';
+
+    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
