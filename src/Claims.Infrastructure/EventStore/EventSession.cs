@@ -36,14 +36,11 @@ public sealed class EventSession
             return;
         var now = store.Time.GetUtcNow();
         await using var batch = connection.CreateBatch();
-        var appends = new Dictionary<NpgsqlBatchCommand, PendingAppend>();
         var envelopes = new List<EventEnvelope>();
         foreach (var append in Events.Pending)
         {
             var streamEnvelopes = append.Envelopes(store.Options.Events, Metadata, now).ToList();
-            var command = append.ToCommand(streamEnvelopes, store.Options, Metadata, now);
-            appends[command] = append;
-            batch.BatchCommands.Add(command);
+            batch.BatchCommands.Add(append.ToCommand(streamEnvelopes, store.Options, Metadata, now));
             envelopes.AddRange(streamEnvelopes);
         }
         if (envelopes.Count > 0)
@@ -61,19 +58,24 @@ public sealed class EventSession
         {
             await batch.ExecuteNonQueryAsync(ct);
         }
-        catch (PostgresException ex) when (ex.SqlState == EventStoreMigrations.ConflictSqlState
-            && ex.BatchCommand is { } failed && appends.TryGetValue(failed, out var append))
+        catch (PostgresException ex) when (ex.SqlState == EventStoreMigrations.ConflictSqlState)
         {
-            throw Conflict(append, ex);
+            throw Conflict(ex);
         }
         Events.Clear();
         Messages.Clear();
         queuedSql.Clear();
     }
 
-    private static ConcurrencyException Conflict(PendingAppend append, PostgresException ex)
+    private ConcurrencyException Conflict(PostgresException ex)
     {
-        var actual = long.TryParse(ex.Hint, out var v) ? v : -1;
+        var hint = ex.Hint ?? "";
+        var colon = hint.IndexOf(':', StringComparison.Ordinal);
+        var actual = colon > 0 && long.TryParse(hint[..colon], out var v) ? v : -1;
+        var streamId = colon > 0 ? hint[(colon + 1)..] : "";
+        var append = Events.Pending.FirstOrDefault(p => p.StreamId == streamId);
+        if (append is null)
+            return new ConcurrencyException(streamId, null, -1, actual);
         return append.ExpectedVersion == 0
             ? new StreamAlreadyExistsException(append.StreamId, append.StreamType, actual)
             : new ConcurrencyException(append.StreamId, append.StreamType, append.ExpectedVersion, actual);

@@ -7,7 +7,10 @@ public static class EventStoreMigrations
 {
     public const string Module = "eventstore";
 
-    /// <summary>SQLSTATE raised by claims_append on a version mismatch; its HINT carries the stream's actual version.</summary>
+    /// <summary>
+    /// SQLSTATE raised by claims_append on a version mismatch. Its HINT is "actual-version:stream-id", which survives
+    /// where DETAIL is redacted and tells which append of a batch failed.
+    /// </summary>
     public const string ConflictSqlState = "CL409";
 
     /// <summary>SQLSTATE raised when anything tries to change or remove a stored event.</summary>
@@ -60,7 +63,7 @@ public static class EventStoreMigrations
               if not found then
                 select version into v_actual from streams where id = p_stream;
                 raise exception 'stream % is at version %, not %', p_stream, coalesce(v_actual, 0), p_expected
-                  using errcode = 'CL409', hint = coalesce(v_actual, 0)::text;
+                  using errcode = 'CL409', hint = coalesce(v_actual, 0)::text || ':' || p_stream;
               end if;
               insert into events (stream_id, version, type, body, actor, occurred_at, correlation_id, causation_id)
               select p_stream, p_expected + e.n, e.type, e.body, p_actor, p_at, p_correlation, p_causation

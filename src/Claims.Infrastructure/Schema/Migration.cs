@@ -10,7 +10,7 @@ namespace Claims.Infrastructure.Schema;
 public sealed record Migration(string Module, int Number, string Description, string Sql)
 {
     /// <summary>Identifies the script's text, so an edit to an already-applied migration is noticed instead of silently ignored.</summary>
-    public string Checksum { get; } = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))))[..16];
+    public string Checksum => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))))[..16];
 
     public override string ToString() => $"{Module} #{Number} ({Description})";
 }
