@@ -1,0 +1,265 @@
+using System.Globalization;
+using Claims.Contracts.Loading;
+
+namespace Claims.Contracts.Expressions;
+
+/// <summary>
+/// Recursive-descent parser for the expression language of CONTRACT-FORMAT.md. Builds the evaluation tree
+/// directly, resolving names against a <see cref="NameScope"/> and checking amount/condition types as it goes.
+/// Stops at the first syntax error; collects every unknown-name and type error before it.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly string text;
+    private readonly List<Token> tokens;
+    private readonly NameScope scope;
+    private readonly List<ExpressionError> errors = [];
+    private int position;
+
+    private Parser(string text, List<Token> tokens, NameScope scope)
+    {
+        this.text = text;
+        this.tokens = tokens;
+        this.scope = scope;
+    }
+
+    public static (Node? Root, IReadOnlyList<ExpressionError> Errors) Parse(string text, NameScope scope)
+    {
+        List<Token> tokens;
+        try
+        {
+            tokens = Lexer.Tokenize(text);
+        }
+        catch (ExpressionSyntaxException e)
+        {
+            return (null, [e.Error]);
+        }
+        var parser = new Parser(text, tokens, scope);
+        try
+        {
+            if (tokens[0].Kind == TokenKind.End)
+                throw new ExpressionSyntaxException(0, text.Length, "the expression is empty");
+            var root = parser.ParseOr();
+            if (parser.Current.Kind != TokenKind.End)
+                throw parser.Syntax(parser.Current, parser.Current.Kind == TokenKind.RightParen
+                    ? "')' without a matching '('"
+                    : $"unexpected {parser.Current.Describe()} after a complete expression; is an operator missing?");
+            return (parser.errors.Count == 0 ? root : null, parser.errors);
+        }
+        catch (ExpressionSyntaxException e)
+        {
+            parser.errors.Add(e.Error);
+            return (null, [.. parser.errors.OrderBy(x => x.Start)]);
+        }
+    }
+
+    private Token Current => tokens[position];
+
+    private Token Advance() => tokens[position++];
+
+    private bool AtKeyword(string keyword) => Current.Kind == TokenKind.Name && Current.Text == keyword;
+
+    private string Source(Node node) => text[node.Start..node.End];
+
+    private ExpressionSyntaxException Syntax(Token at, string message) =>
+        new(at.Start, Math.Max(at.End, at.Start + 1), message);
+
+    private Node ParseOr()
+    {
+        var left = ParseAnd();
+        while (AtKeyword("or"))
+        {
+            Advance();
+            var right = ParseAnd();
+            ExpectConditions(left, right, "'or'");
+            left = new OrNode(left.Start, right.End, left, right);
+        }
+        return left;
+    }
+
+    private Node ParseAnd()
+    {
+        var left = ParseNot();
+        while (AtKeyword("and"))
+        {
+            Advance();
+            var right = ParseNot();
+            ExpectConditions(left, right, "'and'");
+            left = new AndNode(left.Start, right.End, left, right);
+        }
+        return left;
+    }
+
+    private Node ParseNot()
+    {
+        if (!AtKeyword("not"))
+            return ParseComparison();
+        var not = Advance();
+        var operand = ParseNot();
+        Expect(operand, ValueKind.Condition, "'not' needs a condition");
+        return new NotNode(not.Start, operand.End, operand);
+    }
+
+    private Node ParseComparison()
+    {
+        var left = ParseAdditive();
+        if (ComparisonOf(Current.Kind) is not { } comparison)
+            return left;
+        var op = Advance();
+        var right = ParseAdditive();
+        if (ComparisonOf(Current.Kind) is not null)
+            throw Syntax(Current, "comparisons cannot be chained (a < b < c); join two comparisons with 'and'");
+        return BuildComparison(left, right, comparison, op);
+    }
+
+    private Node BuildComparison(Node left, Node right, Comparison comparison, Token op)
+    {
+        var equality = comparison is Comparison.Equal or Comparison.NotEqual;
+        if (left.Kind == ValueKind.Condition && right.Kind == ValueKind.Condition && equality)
+            return new ConditionEqualsNode(left.Start, right.End, left, right, comparison == Comparison.Equal, op.Text);
+        if (left.Kind != ValueKind.Unknown && right.Kind != ValueKind.Unknown && left.Kind != right.Kind)
+            errors.Add(new(left.Start, right.End, $"'{op.Text}' cannot compare an amount with a condition ('{Source(left)}' and '{Source(right)}')"));
+        else if (!equality)
+            ExpectNumbers(left, right, $"'{op.Text}'");
+        return new CompareNode(left.Start, right.End, left, right, comparison, op.Text);
+    }
+
+    private static Comparison? ComparisonOf(TokenKind kind) => kind switch
+    {
+        TokenKind.Equal => Comparison.Equal,
+        TokenKind.NotEqual => Comparison.NotEqual,
+        TokenKind.Less => Comparison.Less,
+        TokenKind.LessOrEqual => Comparison.LessOrEqual,
+        TokenKind.Greater => Comparison.Greater,
+        TokenKind.GreaterOrEqual => Comparison.GreaterOrEqual,
+        _ => null,
+    };
+
+    private Node ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        {
+            var op = Advance();
+            var right = ParseMultiplicative();
+            ExpectNumbers(left, right, $"'{op.Text}'");
+            left = op.Kind == TokenKind.Plus
+                ? new AddNode(left.Start, right.End, left, right)
+                : new SubtractNode(left.Start, right.End, left, right);
+        }
+        return left;
+    }
+
+    private Node ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (Current.Kind is TokenKind.Star or TokenKind.Slash)
+        {
+            var op = Advance();
+            var right = ParseUnary();
+            ExpectNumbers(left, right, $"'{op.Text}'");
+            left = op.Kind == TokenKind.Star
+                ? new MultiplyNode(left.Start, right.End, left, right)
+                : new DivideNode(left.Start, right.End, left, right);
+        }
+        return left;
+    }
+
+    private Node ParseUnary()
+    {
+        if (Current.Kind != TokenKind.Minus)
+            return ParsePrimary();
+        var minus = Advance();
+        var operand = ParseUnary();
+        Expect(operand, ValueKind.Number, "'-' needs an amount");
+        return new NegateNode(minus.Start, operand.End, operand);
+    }
+
+    private Node ParsePrimary()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                Advance();
+                if (!decimal.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                    throw Syntax(token, $"the number {token.Text} is too large");
+                return new NumberLiteral(token.Start, token.End, value);
+            case TokenKind.LeftParen:
+                Advance();
+                var inner = ParseOr();
+                if (Current.Kind != TokenKind.RightParen)
+                    throw Syntax(Current, $"missing ')' to close the '(' opened at position {token.Start + 1} of the expression");
+                Advance();
+                return inner;
+            case TokenKind.Name:
+                return ParseName();
+            case TokenKind.End:
+                throw position == 0
+                    ? Syntax(token, "the expression is empty")
+                    : Syntax(token, $"the expression ends too early: a value is missing after {tokens[position - 1].Describe()}");
+            default:
+                throw Syntax(token, $"expected a number, a name or '(' but found {token.Describe()}");
+        }
+    }
+
+    private Node ParseName()
+    {
+        var name = Current;
+        switch (name.Text)
+        {
+            case "true" or "false":
+                Advance();
+                return new BoolLiteral(name.Start, name.End, name.Text == "true");
+            case "and" or "or":
+                throw Syntax(name, $"a value is missing before '{name.Text}'");
+            case "not":
+                return ParseNot();
+        }
+        Advance();
+        if (Current.Kind == TokenKind.LeftParen)
+            return ParseCall(name);
+        if (NameScope.Functions.Contains(name.Text))
+        {
+            errors.Add(new(name.Start, name.End, $"'{name.Text}' is a function: write {name.Text}(...)"));
+            return new UnresolvedName(name.Start, name.End, []);
+        }
+        var slot = scope.FactSlot(name.Text);
+        if (slot >= 0)
+            return new FactReference(name.Start, name.End, name.Text, slot);
+        if (scope.Constants.TryGetValue(name.Text, out var constant))
+            return new ConstantReference(name.Start, name.End, name.Text, constant);
+        errors.Add(new(name.Start, name.End, UnknownName(name.Text)));
+        return new UnresolvedName(name.Start, name.End, []);
+    }
+
+    private string UnknownName(string name)
+    {
+        var known = scope.KnownNames.Concat(NameScope.Keywords).ToList();
+        return Suggestions.Closest(name, known) is { } near
+            ? $"unknown name '{name}' — did you mean '{near}'?"
+            : $"unknown name '{name}'; the names you can use are {string.Join(", ", scope.KnownNames.Where(n => n is not ("true" or "false")))}";
+    }
+
+    private void Expect(Node node, ValueKind kind, string what)
+    {
+        if (node.Kind == kind || node.Kind == ValueKind.Unknown)
+            return;
+        errors.Add(new(node.Start, node.End, $"{what}, but '{Source(node)}' is {Describe(node.Kind)}"));
+    }
+
+    private void ExpectNumbers(Node left, Node right, string op)
+    {
+        Expect(left, ValueKind.Number, $"{op} needs amounts on both sides");
+        Expect(right, ValueKind.Number, $"{op} needs amounts on both sides");
+    }
+
+    private void ExpectConditions(Node left, Node right, string op)
+    {
+        Expect(left, ValueKind.Condition, $"{op} needs conditions on both sides");
+        Expect(right, ValueKind.Condition, $"{op} needs conditions on both sides");
+    }
+
+    internal static string Describe(ValueKind kind) =>
+        kind == ValueKind.Number ? "an amount" : kind == ValueKind.Condition ? "a condition" : "unknown";
+}
