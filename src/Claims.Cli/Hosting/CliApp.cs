@@ -12,6 +12,8 @@ public static class CliApp
         root.Options.Add(GlobalOptions.DataDir);
         root.Options.Add(GlobalOptions.Connection);
         // Features add their commands here, one line each.
+        root.Subcommands.Add(Claims.Cli.Contracts.AssessCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Contracts.ContractsCommand.Create());
         return root;
     }
 

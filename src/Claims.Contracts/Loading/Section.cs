@@ -84,7 +84,7 @@ internal sealed class Section
     {
         var node = Node(key, required);
         if (node is YamlMapping mapping)
-            return new Section(mapping, $"'{key}'", knownKeys, Errors);
+            return new Section(mapping, key, knownKeys, Errors);
         if (node is not null)
             Errors.Add(node, $"'{key}' must hold the keys {string.Join(", ", knownKeys)}, but it is {node.Describe()}");
         return null;
