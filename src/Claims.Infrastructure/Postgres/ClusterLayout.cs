@@ -83,7 +83,8 @@ internal sealed record ClusterLayout(string DataDirectory, string ClusterRoot, s
         var inside = Path.Combine(clusterRoot, "sock");
         return Encoding.UTF8.GetByteCount(Path.Combine(inside, $".s.PGSQL.{port}")) < 100
             ? inside
-            : Path.Combine(Path.GetTempPath(), "claims-" + ShortHash(clusterRoot));
+            // Not Path.GetTempPath(): TMPDIR may itself be long (macOS).
+            : Path.Combine("/tmp", "claims-" + ShortHash(clusterRoot));
     }
 
     internal static string ShortHash(string path) =>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Claims.Infrastructure.Postgres;
 
@@ -79,7 +78,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable, IDisposable
 
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         // Pooled idle connections of ours would only be cut by the shutdown; close them politely first.
-        NpgsqlConnection.ClearAllPools();
+        PostgresLauncher.ClearPools(_layout, _options.Database);
         using var _ = await LauncherLock.AcquireAsync(_layout.DataDirectory, _options.LockTimeout, CancellationToken.None);
         ClientRegistry.Unregister(_registration);
         var others = new ClientRegistry(_layout.DataDirectory).LiveClients();

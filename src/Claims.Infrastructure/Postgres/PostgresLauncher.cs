@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -46,6 +45,12 @@ public static class PostgresLauncher
         {
             await StopAsync(layout, binaries, PostgresStopMode.Fast, wait: true, CancellationToken.None);
             throw;
+        }
+
+        if (outcome != PostgresLaunchOutcome.Reused)
+        {
+            // Connections pooled in this process from an earlier server of this cluster are dead.
+            ClearPools(layout, options.Database);
         }
 
         var registration = clients.Register();
@@ -118,7 +123,7 @@ public static class PostgresLauncher
         var result = await ServerProcess.RunAsync(
             binaries.PgCtl, ["-D", layout.PgData, "-m", modeName, wait ? "-w" : "-W", "-t", "120", "stop"], layout.ServerUser, layout.ClusterRoot, ct);
         // Exit 1 with "no server running" means a stale pid file: nothing to stop.
-        if (result.ExitCode != 0 && wait && File.Exists(Path.Combine(layout.PgData, "postmaster.pid")) && PostmasterPid(layout) is { } pid && IsPostgres(pid))
+        if (result.ExitCode != 0 && wait && File.Exists(Path.Combine(layout.PgData, "postmaster.pid")) && PostmasterPid(layout) is { } pid && ServerProcess.IsPostgres(pid))
         {
             throw new PostgresLaunchException(
                 $"PostgreSQL of {layout.DataDirectory} did not stop (pg_ctl exit {result.ExitCode}): {result.Output}\nEnd of {layout.LogFile}:\n{ServerLog.Tail(layout.LogFile)}");
@@ -128,7 +133,7 @@ public static class PostgresLauncher
     /// <summary>A server runs when its postmaster.pid names a live postgres process that accepts connections.</summary>
     private static async Task<bool> IsRunningAsync(ClusterLayout layout, CancellationToken ct)
     {
-        if (PostmasterPid(layout) is not { } pid || !IsPostgres(pid))
+        if (PostmasterPid(layout) is not { } pid || !ServerProcess.IsPostgres(pid))
         {
             return false;
         }
@@ -143,11 +148,11 @@ public static class PostgresLauncher
                 await connection.OpenAsync(ct);
                 return true;
             }
-            catch (NpgsqlException) when (DateTime.UtcNow < deadline && IsPostgres(pid))
+            catch (NpgsqlException) when (DateTime.UtcNow < deadline && ServerProcess.IsPostgres(pid))
             {
                 await Task.Delay(200, ct);
             }
-            catch (NpgsqlException e) when (IsPostgres(pid))
+            catch (NpgsqlException e) when (ServerProcess.IsPostgres(pid))
             {
                 throw new PostgresLaunchException(
                     $"A PostgreSQL server (pid {pid}) runs for {layout.DataDirectory} but does not accept connections on {layout.Host}: {e.Message}\nEnd of {layout.LogFile}:\n{ServerLog.Tail(layout.LogFile)}", e);
@@ -170,19 +175,6 @@ public static class PostgresLauncher
         catch (IOException)
         {
             return null;
-        }
-    }
-
-    private static bool IsPostgres(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited && process.ProcessName.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return false;
         }
     }
 
@@ -213,6 +205,15 @@ public static class PostgresLauncher
         await using var create = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(database)}", connection);
         await create.ExecuteNonQueryAsync(ct);
         log.LogInformation("Created database {Database}", database);
+    }
+
+    internal static void ClearPools(ClusterLayout layout, string database)
+    {
+        foreach (var name in new[] { database, "postgres" })
+        {
+            using var connection = new NpgsqlConnection(Connection(layout, name, pooling: true));
+            NpgsqlConnection.ClearPool(connection);
+        }
     }
 
     internal static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -51,17 +51,19 @@ internal static class ServerProcess
     }
 
     /// <summary>Whether the process still runs and is the one recorded (a pid alone may have been reused).</summary>
-    public static bool IsAlive(int pid, DateTime? startedUtc = null)
+    public static bool IsAlive(int pid, DateTime? startedUtc = null) =>
+        Inspect(pid, process => startedUtc is null || Math.Abs((process.StartTime.ToUniversalTime() - startedUtc.Value).TotalSeconds) < 2);
+
+    /// <summary>Whether a live PostgreSQL server process has this pid (not some other program that got the pid later).</summary>
+    public static bool IsPostgres(int pid) =>
+        Inspect(pid, process => process.ProcessName.StartsWith("postgres", StringComparison.OrdinalIgnoreCase));
+
+    private static bool Inspect(int pid, Func<Process, bool> test)
     {
         try
         {
             using var process = Process.GetProcessById(pid);
-            if (process.HasExited)
-            {
-                return false;
-            }
-
-            return startedUtc is null || Math.Abs((process.StartTime.ToUniversalTime() - startedUtc.Value).TotalSeconds) < 2;
+            return !process.HasExited && !IsZombie(pid) && test(process);
         }
         catch (ArgumentException)
         {
@@ -75,6 +77,24 @@ internal static class ServerProcess
         {
             // Exists but belongs to someone we may not inspect: treat as alive, the safe side.
             return true;
+        }
+    }
+
+    /// <summary>
+    /// A killed process stays a zombie until its parent reaps it, and in containers whose init never reaps that is
+    /// forever; it still "exists" to kill(0) and to Process, but it is dead.
+    /// </summary>
+    private static bool IsZombie(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var afterName = stat.LastIndexOf(')');
+            return afterName > 0 && afterName + 2 < stat.Length && stat[afterName + 2] == 'Z';
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // no /proc (macOS, Windows): the other checks decide
         }
     }
 
