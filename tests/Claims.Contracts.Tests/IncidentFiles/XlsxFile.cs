@@ -11,6 +11,9 @@ internal sealed record Inline(string Text);
 /// <summary>A number stored as the exact text given (e.g. "0.30000000000000004" as Excel writes 0.1+0.2).</summary>
 internal sealed record RawNumber(string Text);
 
+/// <summary>Shared text in rich-text runs, followed by a phonetic guide (rPh) that Excel does not show in the cell.</summary>
+internal sealed record Rich(string Phonetic, params string[] Runs);
+
 /// <summary>A date stored the way Excel stores it: a serial number with a custom date format ("yyyy/m/d").</summary>
 internal sealed record CustomDate(DateOnly Date);
 
@@ -33,7 +36,7 @@ internal static class XlsxFile
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-        var strings = new List<string>();
+        var strings = new List<object>();
 
         WorksheetPart? notes = null;
         if (notesSheetFirstInPackage)
@@ -60,7 +63,9 @@ internal static class XlsxFile
         var sheet = workbook.AddNewPart<WorksheetPart>();
         sheet.Worksheet = new Worksheet(data);
         workbook.AddNewPart<SharedStringTablePart>().SharedStringTable =
-            new SharedStringTable(strings.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
+            new SharedStringTable(strings.Select(s => s is Rich rich
+                ? RichItem(rich)
+                : new SharedStringItem(new Text((string)s) { Space = SpaceProcessingModeValues.Preserve })));
 
         var sheets = new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "异常件" });
         if (notes is not null)
@@ -71,9 +76,10 @@ internal static class XlsxFile
         workbook.Workbook.Append(new WorkbookProperties(), sheets);
     }
 
-    private static Cell ToCell(string reference, object value, List<string> strings) => value switch
+    private static Cell ToCell(string reference, object value, List<object> strings) => value switch
     {
         string text => TextCell(reference, text, strings),
+        Rich rich => TextCell(reference, rich, strings),
         Inline inline => new Cell
         {
             CellReference = reference,
@@ -88,7 +94,7 @@ internal static class XlsxFile
         _ => throw new ArgumentException($"no cell for {value.GetType()}"),
     };
 
-    private static Cell TextCell(string reference, string text, List<string> strings)
+    private static Cell TextCell(string reference, object text, List<object> strings)
     {
         strings.Add(text);
         return new Cell
@@ -108,6 +114,14 @@ internal static class XlsxFile
         }
 
         return cell;
+    }
+
+    private static SharedStringItem RichItem(Rich rich)
+    {
+        var item = new SharedStringItem(rich.Runs.Select(r => new Run(new RunProperties(new Bold()), new Text(r))));
+        item.Append(new PhoneticRun(new Text(rich.Phonetic)) { BaseTextStartIndex = 0, EndingBaseIndex = 1 });
+        item.Append(new PhoneticProperties { FontId = 0 });
+        return item;
     }
 
     public static string Serial(DateOnly date) =>

@@ -82,6 +82,55 @@ public sealed class XlsxTests : IDisposable
     }
 
     [Fact]
+    public void rich_text_reads_as_the_cell_shows_it_without_its_phonetic_guide()
+    {
+        var rows = Write(
+            (1, ["waybill", "carrier", "incident", "shippedOn", "note"]),
+            (2, ["W1", "JD", "lost", new DateOnly(2026, 1, 2), new Rich("ポンプ", "客户", "拒收")]));
+
+        Assert.Equal("客户拒收", Assert.Single(rows).Incident!.Note);
+    }
+
+    [Fact]
+    public void a_sheet_written_without_cell_references_and_with_empty_rows_is_read_by_position()
+    {
+        var path = folder.WriteBytes("bare.xlsx", BareWorkbook("""
+            <row><c t="inlineStr"><is><t>waybill</t></is></c><c t="inlineStr"><is><t>carrier</t></is></c><c t="inlineStr"><is><t>incident</t></is></c><c t="inlineStr"><is><t>shippedOn</t></is></c></row>
+            <row/>
+            <row><c t="inlineStr"><is><t>W1</t></is></c><c t="inlineStr"><is><t>SF</t></is></c><c t="inlineStr"><is><t>lost</t></is></c><c><v>46024</v></c></row>
+            <row r="9"><c r="A9" t="inlineStr"><is><t xml:space="preserve"> W2 </t></is></c><c r="B9" t="inlineStr"><is><r><t>S</t></r><r><t>F</t></r></is></c><c r="C9" t="inlineStr"><is><t>late</t></is></c><c r="D9" t="str"><f>TODAY()</f><v>2026-01-03</v></c></row>
+            """));
+
+        var rows = IncidentFileReader.Read(path, Carriers.Resolve).ToList();
+
+        Assert.Equal(
+            [(3, "W1", new DateOnly(2026, 1, 2)), (9, "W2", new DateOnly(2026, 1, 3))],
+            rows.Select(r => (r.Line, r.Incident!.Waybill, r.Incident.ShippedOn)));
+    }
+
+    /// <summary>A workbook as a minimal writer (not Excel) produces it, with the sheet XML given verbatim.</summary>
+    private static byte[] BareWorkbook(string sheetRows)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Entry(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+
+            Entry("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+            Entry("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Entry("xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Entry("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
+            Entry("xl/worksheets/sheet1.xml", $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{sheetRows}</sheetData></worksheet>""");
+        }
+
+        return buffer.ToArray();
+    }
+
+    [Fact]
     public void a_zip_that_is_not_a_workbook_is_a_file_error()
     {
         var path = folder.File("photos.xlsx");

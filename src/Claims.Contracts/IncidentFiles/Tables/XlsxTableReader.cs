@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.IO.Packaging;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Claims.Contracts.IncidentFiles.Tables;
 
 /// <summary>
-/// The first worksheet of an XLSX workbook, streamed element by element (a big sheet never becomes a document tree).
+/// The first worksheet of an XLSX workbook, streamed node by node (a big sheet never becomes a document tree).
 /// Row numbers are the sheet's own, so a user finds the row Excel shows.
 /// </summary>
 internal sealed class XlsxTableReader
@@ -40,64 +39,59 @@ internal sealed class XlsxTableReader
         var workbook = document.WorkbookPart ?? throw Fail("it is a zip file but not an XLSX workbook");
         var sheet = FirstWorksheet(workbook) ?? throw Fail("the workbook has no worksheet");
         var cells = new XlsxCells(
-            XlsxSharedStrings.Load(workbook.SharedStringTablePart, fileName),
+            XlsxSharedStrings.Load(workbook.SharedStringTablePart, fileName, MaxCharactersInPart),
             XlsxStyles.DateStyles(workbook.WorkbookStylesPart),
             workbook.Workbook.WorkbookProperties?.Date1904?.Value == true,
             fileName);
 
-        using var reader = OpenXmlReader.Create(sheet);
+        using var reader = SheetXml.Open(sheet, MaxCharactersInPart);
+        var cell = new XlsxCellBuilder();
         List<TableCell>? row = null;
-        var text = new RichText();
-        string? reference = null, type = null, value = null;
-        uint style = 0;
-        var inInline = false;
         var lastColumn = -1;
         while (reader.Read())
         {
-            var element = reader.ElementType;
-            if (element == typeof(Row))
+            var element = SheetXml.Element(reader);
+            var type = reader.NodeType;
+            if (element == "row" && type == XmlNodeType.Element)
             {
-                if (reader.IsStartElement)
+                currentRow = Number(reader.GetAttribute("r")) ?? currentRow + 1;
+                row = [];
+                lastColumn = -1;
+                if (!reader.IsEmptyElement)
                 {
-                    currentRow = RowNumber(reader) ?? currentRow + 1;
-                    row = [];
-                    lastColumn = -1;
+                    continue;
                 }
-                else if (row is not null)
+            }
+            else if (element == "c" && row is not null && (type == XmlNodeType.EndElement || type == XmlNodeType.Element))
+            {
+                if (type == XmlNodeType.Element)
                 {
-                    var result = new TableRow(currentRow, row);
-                    row = null;
-                    if (!result.IsBlank)
+                    cell.Start(reader);
+                    if (!reader.IsEmptyElement)
                     {
-                        yield return result;
+                        continue;
                     }
                 }
+
+                lastColumn = cell.Reference is { } reference ? ColumnIndex(reference) ?? lastColumn + 1 : lastColumn + 1;
+                Place(row, lastColumn, cell.Build(cells, currentRow));
+                continue;
             }
-            else if (element == typeof(Cell) && row is not null)
+            else if (element != "row" || type != XmlNodeType.EndElement)
             {
-                if (reader.IsStartElement)
+                cell.Accept(reader);
+                continue;
+            }
+
+            // The end of a row: its end element, or the row itself when written empty (<row r="7"/>).
+            if (row is not null)
+            {
+                var result = new TableRow(currentRow, row);
+                row = null;
+                if (!result.IsBlank)
                 {
-                    (reference, type, style) = CellAttributes(reader);
-                    value = null;
-                    text.Clear();
+                    yield return result;
                 }
-                else
-                {
-                    lastColumn = reference is null ? lastColumn + 1 : ColumnIndex(reference) ?? lastColumn + 1;
-                    Place(row, lastColumn, cells.ToCell(currentRow, type, value, text.ToString(), style));
-                }
-            }
-            else if (element == typeof(CellValue) && reader.IsStartElement)
-            {
-                value = reader.GetText();
-            }
-            else if (element == typeof(InlineString))
-            {
-                inInline = reader.IsStartElement;
-            }
-            else if (inInline)
-            {
-                text.Accept(reader);
             }
         }
     }
@@ -107,41 +101,8 @@ internal sealed class XlsxTableReader
             .Select(s => s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null)
             .FirstOrDefault(p => p is not null);
 
-    private static int? RowNumber(OpenXmlReader reader)
-    {
-        foreach (var attribute in reader.Attributes)
-        {
-            if (attribute.LocalName == "r" && int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r))
-            {
-                return r;
-            }
-        }
-
-        return null;
-    }
-
-    private static (string? Reference, string? Type, uint Style) CellAttributes(OpenXmlReader reader)
-    {
-        string? reference = null, type = null;
-        uint style = 0;
-        foreach (var attribute in reader.Attributes)
-        {
-            switch (attribute.LocalName)
-            {
-                case "r":
-                    reference = attribute.Value;
-                    break;
-                case "t":
-                    type = attribute.Value;
-                    break;
-                case "s":
-                    _ = uint.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out style);
-                    break;
-            }
-        }
-
-        return (reference, type, style);
-    }
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     /// <summary>Zero-based column of a reference such as "AB12", or null when it has no column letters.</summary>
     internal static int? ColumnIndex(string reference)
