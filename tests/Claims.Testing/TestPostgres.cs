@@ -23,8 +23,10 @@ public static class TestPostgres
         await using (var connection = new NpgsqlConnection(cluster.ConnectionStringFor("postgres")))
         {
             await connection.OpenAsync();
-            // template0 is always unused, so concurrent creations never wait for each other on the template.
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE template0", connection);
+            // template0 is never connected to, so concurrent creations do not wait on it; copying its files is ~4x faster
+            // than the WAL_LOG default (25 ms against 110 ms here), and the checkpoint it forces is cheap with fsync off.
+            var strategy = connection.PostgreSqlVersion.Major >= 15 ? " STRATEGY file_copy" : "";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE template0{strategy}", connection);
             await create.ExecuteNonQueryAsync();
         }
 

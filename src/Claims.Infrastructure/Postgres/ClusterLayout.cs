@@ -53,7 +53,6 @@ internal sealed record ClusterLayout(string DataDirectory, string ClusterRoot, s
         }
 
         Directory.CreateDirectory(layout.ClusterRoot);
-        Directory.CreateDirectory(layout.PgData);
         Directory.CreateDirectory(layout.SocketDirectory);
         if (!File.Exists(layout.LogFile))
         {
@@ -69,8 +68,8 @@ internal sealed record ClusterLayout(string DataDirectory, string ClusterRoot, s
         if (serverUser is not null)
         {
             var owned = layout.ClusterRoot == dataDirectory
-                ? new[] { layout.PgData, layout.SocketDirectory, layout.LogFile }
-                : [layout.ClusterRoot, layout.PgData, layout.SocketDirectory, layout.LogFile];
+                ? new[] { layout.SocketDirectory, layout.LogFile }
+                : [layout.ClusterRoot, layout.SocketDirectory, layout.LogFile];
             await ChownAsync(serverUser, owned, ct);
         }
 
@@ -101,7 +100,7 @@ internal sealed record ClusterLayout(string DataDirectory, string ClusterRoot, s
         return result.ExitCode == 0;
     }
 
-    private static async Task ChownAsync(string user, IEnumerable<string> paths, CancellationToken ct)
+    internal static async Task ChownAsync(string user, IEnumerable<string> paths, CancellationToken ct)
     {
         var result = await ServerProcess.RunAsync("chown", [user + ":", .. paths], null, "/", ct);
         if (result.ExitCode != 0)

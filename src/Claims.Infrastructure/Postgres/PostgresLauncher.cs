@@ -83,9 +83,32 @@ public static class PostgresLauncher
         _ => "adopted a server left running by a process that has ended; it will be stopped when this process exits",
     };
 
+    /// <summary>initdb into a side folder renamed into place, so a run killed mid-way never leaves a half cluster behind.</summary>
     private static async Task InitDbAsync(ClusterLayout layout, PostgresBinaries binaries, PostgresLaunchOptions options, CancellationToken ct)
     {
-        List<string> args = ["-D", layout.PgData, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"];
+        if (Directory.Exists(layout.PgData))
+        {
+            if (Directory.EnumerateFileSystemEntries(layout.PgData).Any())
+            {
+                throw new PostgresLaunchException($"{layout.PgData} holds files but no PostgreSQL cluster (no PG_VERSION); move it away and start again.");
+            }
+
+            Directory.Delete(layout.PgData);
+        }
+
+        var fresh = layout.PgData + "-init";
+        if (Directory.Exists(fresh))
+        {
+            Directory.Delete(fresh, recursive: true);
+        }
+
+        Directory.CreateDirectory(fresh);
+        if (layout.ServerUser is { } user)
+        {
+            await ClusterLayout.ChownAsync(user, [fresh], ct);
+        }
+
+        List<string> args = ["-D", fresh, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"];
         if (!options.Durable)
         {
             args.Add("--no-sync");
@@ -96,6 +119,8 @@ public static class PostgresLauncher
         {
             throw new PostgresLaunchException($"initdb failed for {layout.PgData} (exit {result.ExitCode}):\n{result.Output}");
         }
+
+        Directory.Move(fresh, layout.PgData);
     }
 
     private static async Task StartServerAsync(ClusterLayout layout, PostgresBinaries binaries, PostgresLaunchOptions options, CancellationToken ct)
