@@ -69,6 +69,10 @@ public sealed class ContractSet
     /// </summary>
     public Assessment Assess(Incident incident, bool withTrace = true) => Assessor.Assess(this, incident, withTrace);
 
+    /// <summary>The carrier's monthly service levels judged for one month (see <see cref="ServiceLevelJudge"/>).</summary>
+    public IReadOnlyList<ServiceLevelJudgement> JudgeServiceLevels(string carrierCode, int year, int month, MonthFigures figures) =>
+        ServiceLevelJudge.Judge(this, carrierCode, year, month, figures);
+
     internal CompiledContract? CompiledInForce(string carrierCode, DateOnly day)
     {
         if (carrierCode is null || !byCarrier.TryGetValue(carrierCode, out var contracts))

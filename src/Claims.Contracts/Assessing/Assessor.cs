@@ -61,7 +61,7 @@ public static class Assessor
                 return Failed(terms, clause, fileBy, "pay", clause.Pay, ref context);
             var c = clause.Clause;
             var amount = Settlement.Settle(pay, c.Cap, c.Minimum, contract.Decimals);
-            var trace = withTrace ? Trace(clause, facts, contract.Decimals, NameScope.ForClauses(terms.Constants).MoneySlots) : null;
+            var trace = withTrace ? Trace(clause, facts, contract.Decimals, NameScope.ClauseMoneySlots) : null;
             return new Assessment(AssessmentStatus.Assessed, terms.Number, c.Id, c.Page, c.Title, amount, terms.Currency, fileBy, null, trace);
         }
         return new Assessment(AssessmentStatus.Manual, terms.Number, null, null, null, null, terms.Currency, fileBy,

@@ -18,8 +18,10 @@ internal sealed class NameScope(IReadOnlyList<string> facts, IReadOnlyList<int> 
 
     public static readonly IReadOnlyList<string> Keywords = ["true", "false", "and", "or", "not"];
 
+    public static readonly IReadOnlyList<int> ClauseMoneySlots = [GoodsValue, DeclaredValue, Freight, ClaimedAmount];
+
     public static NameScope ForClauses(IReadOnlyDictionary<string, decimal> constants) =>
-        new(ClauseFacts, [GoodsValue, DeclaredValue, Freight, ClaimedAmount], constants);
+        new(ClauseFacts, ClauseMoneySlots, constants);
 
     public static NameScope ForServiceLevels(IReadOnlyDictionary<string, decimal> constants) =>
         new(ServiceLevelFacts, [MonthlyFreight], constants);

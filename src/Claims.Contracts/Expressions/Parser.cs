@@ -14,6 +14,9 @@ internal sealed partial class Parser
     private readonly List<Token> tokens;
     private readonly NameScope scope;
     private readonly List<ExpressionError> errors = [];
+
+    // Sub-expressions written in parentheses: their extent with the parentheses, so a parent's text includes them.
+    private readonly Dictionary<Node, (int Start, int End)> parenthesized = new(ReferenceEqualityComparer.Instance);
     private int position;
 
     private Parser(string text, List<Token> tokens, NameScope scope)
@@ -61,6 +64,10 @@ internal sealed partial class Parser
 
     private string Source(Node node) => text[node.Start..node.End];
 
+    private int StartOf(Node node) => parenthesized.TryGetValue(node, out var outer) ? outer.Start : node.Start;
+
+    private int EndOf(Node node) => parenthesized.TryGetValue(node, out var outer) ? outer.End : node.End;
+
     private ExpressionSyntaxException Syntax(Token at, string message) =>
         new(at.Start, Math.Max(at.End, at.Start + 1), message);
 
@@ -72,7 +79,7 @@ internal sealed partial class Parser
             Advance();
             var right = ParseAnd();
             ExpectConditions(left, right, "'or'");
-            left = new OrNode(left.Start, right.End, left, right);
+            left = new OrNode(StartOf(left), EndOf(right), left, right);
         }
         return left;
     }
@@ -85,7 +92,7 @@ internal sealed partial class Parser
             Advance();
             var right = ParseNot();
             ExpectConditions(left, right, "'and'");
-            left = new AndNode(left.Start, right.End, left, right);
+            left = new AndNode(StartOf(left), EndOf(right), left, right);
         }
         return left;
     }
@@ -97,7 +104,7 @@ internal sealed partial class Parser
         var not = Advance();
         var operand = ParseNot();
         Expect(operand, ValueKind.Condition, "'not' needs a condition");
-        return new NotNode(not.Start, operand.End, operand);
+        return new NotNode(not.Start, EndOf(operand), operand);
     }
 
     private Node ParseComparison()
@@ -116,12 +123,12 @@ internal sealed partial class Parser
     {
         var equality = comparison is Comparison.Equal or Comparison.NotEqual;
         if (left.Kind == ValueKind.Condition && right.Kind == ValueKind.Condition && equality)
-            return new ConditionEqualsNode(left.Start, right.End, left, right, comparison == Comparison.Equal, op.Text);
+            return new ConditionEqualsNode(StartOf(left), EndOf(right), left, right, comparison == Comparison.Equal, op.Text);
         if (left.Kind != ValueKind.Unknown && right.Kind != ValueKind.Unknown && left.Kind != right.Kind)
-            errors.Add(new(left.Start, right.End, $"'{op.Text}' cannot compare an amount with a condition ('{Source(left)}' and '{Source(right)}')"));
+            errors.Add(new(StartOf(left), EndOf(right), $"'{op.Text}' cannot compare an amount with a condition ('{Source(left)}' and '{Source(right)}')"));
         else if (!equality)
             ExpectNumbers(left, right, $"'{op.Text}'");
-        return new CompareNode(left.Start, right.End, left, right, comparison, op.Text);
+        return new CompareNode(StartOf(left), EndOf(right), left, right, comparison, op.Text);
     }
 
     private static Comparison? ComparisonOf(TokenKind kind) => kind switch
@@ -144,8 +151,8 @@ internal sealed partial class Parser
             var right = ParseMultiplicative();
             ExpectNumbers(left, right, $"'{op.Text}'");
             left = op.Kind == TokenKind.Plus
-                ? new AddNode(left.Start, right.End, left, right)
-                : new SubtractNode(left.Start, right.End, left, right);
+                ? new AddNode(StartOf(left), EndOf(right), left, right)
+                : new SubtractNode(StartOf(left), EndOf(right), left, right);
         }
         return left;
     }
@@ -159,8 +166,8 @@ internal sealed partial class Parser
             var right = ParseUnary();
             ExpectNumbers(left, right, $"'{op.Text}'");
             left = op.Kind == TokenKind.Star
-                ? new MultiplyNode(left.Start, right.End, left, right)
-                : new DivideNode(left.Start, right.End, left, right);
+                ? new MultiplyNode(StartOf(left), EndOf(right), left, right)
+                : new DivideNode(StartOf(left), EndOf(right), left, right);
         }
         return left;
     }
@@ -172,7 +179,7 @@ internal sealed partial class Parser
         var minus = Advance();
         var operand = ParseUnary();
         Expect(operand, ValueKind.Number, "'-' needs an amount");
-        return new NegateNode(minus.Start, operand.End, operand);
+        return new NegateNode(minus.Start, EndOf(operand), operand);
     }
 
     private Node ParsePrimary()
@@ -190,7 +197,8 @@ internal sealed partial class Parser
                 var inner = ParseOr();
                 if (Current.Kind != TokenKind.RightParen)
                     throw Syntax(Current, $"missing ')' to close the '(' opened at position {token.Start + 1} of the expression");
-                Advance();
+                var close = Advance();
+                parenthesized[inner] = (token.Start, close.End);
                 return inner;
             case TokenKind.Name:
                 return ParseName();

@@ -94,7 +94,7 @@ internal static partial class Values
         var name = scalar.Value.Trim();
         if (IncidentTypeNames.TryParse(name, out var type))
             return type;
-        errors.Add(scalar, $"unknown incident type '{name}'{Suggestions.Hint(name, IncidentTypeNames.All)}; the types are {string.Join(", ", IncidentTypeNames.All)}");
+        errors.Add(scalar, $"unknown incident type '{name}'" + OrList(name, IncidentTypeNames.All, "the types are"));
         return null;
     }
 
@@ -103,9 +103,13 @@ internal static partial class Values
         var name = scalar.Value.Trim();
         if (ServiceLevelMetricNames.TryParse(name, out var metric))
             return metric;
-        errors.Add(scalar, $"unknown metric '{name}'{Suggestions.Hint(name, ServiceLevelMetricNames.All)}; the metrics are {string.Join(", ", ServiceLevelMetricNames.All)}");
+        errors.Add(scalar, $"unknown metric '{name}'" + OrList(name, ServiceLevelMetricNames.All, "the metrics are"));
         return null;
     }
+
+    // " — did you mean 'x'?" when a known word is close, else "; the types are a, b, c".
+    private static string OrList(string word, IReadOnlyList<string> known, string intro) =>
+        Suggestions.Closest(word, known) is { } near ? $" — did you mean '{near}'?" : $"; {intro} {string.Join(", ", known)}";
 
     public static bool IsCarrierCode(string code) => CarrierCodePattern().IsMatch(code);
 
