@@ -63,6 +63,14 @@ public sealed class CsvLayoutTests : IDisposable
     }
 
     [Fact]
+    public void a_number_an_export_protected_as_an_excel_formula_is_read_as_its_text()
+    {
+        var rows = Read("waybill,carrier,incident,shippedOn,orderId\n\"=\"\"0773012345678901\"\"\",SF,lost,2026-01-01,=\"007\"\n");
+
+        Assert.Equal(("0773012345678901", "007"), (rows[0].Incident!.Waybill, rows[0].Incident!.OrderId));
+    }
+
+    [Fact]
     public void a_header_only_file_has_no_rows_and_an_empty_file_is_an_error()
     {
         Assert.Empty(Read("waybill,carrier,incident,shippedOn\n"));

@@ -24,6 +24,16 @@ public sealed class FileKindTests : IDisposable
     }
 
     [Fact]
+    public void utf16_text_without_its_byte_order_mark_is_named_as_such()
+    {
+        var path = folder.WriteBytes("incidents.csv", System.Text.Encoding.Unicode.GetBytes("waybill,carrier,incident,shippedOn\nW1,SF,lost,2026-01-01\n"));
+
+        var error = Assert.Throws<IncidentFileException>(() => IncidentFileReader.Read(path, Carriers.Resolve).ToList());
+
+        Assert.Contains("UTF-16 text without a byte order mark", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void an_html_page_saved_as_xls_is_refused_with_what_to_do()
     {
         var path = folder.Write("export.xls", "<html><table><tr><td>运单号</td></tr></table></html>");

@@ -131,6 +131,18 @@ public sealed class XlsxTests : IDisposable
     }
 
     [Fact]
+    public void a_workbook_part_that_unpacks_beyond_the_size_limit_is_refused_not_read_on()
+    {
+        var path = folder.File("big.xlsx");
+        XlsxFile.Write(path, Enumerable.Range(1, 200).Select(r => ((uint)r, new object?[] { $"W{r}", "SF", "lost", new DateOnly(2026, 1, 2) })));
+        using var stream = File.OpenRead(path);
+
+        var error = Assert.Throws<IncidentFileException>(() => Claims.Contracts.IncidentFiles.Tables.XlsxTableReader.Read(stream, path, maxCharactersInPart: 5_000).ToList());
+
+        Assert.Contains("unpacks to more than 5,000 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void a_zip_that_is_not_a_workbook_is_a_file_error()
     {
         var path = folder.File("photos.xlsx");

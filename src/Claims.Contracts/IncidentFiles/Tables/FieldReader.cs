@@ -16,10 +16,18 @@ internal sealed partial class FieldReader(TableRow row, Header header)
 
     public void Fail(string reason) => (errors ??= []).Add(reason);
 
-    /// <summary>The trimmed text, or null when the cell is empty or the column absent.</summary>
+    /// <summary>
+    /// The trimmed text, or null when the cell is empty or the column absent. <c>="0123"</c>, which exports write
+    /// so that Excel keeps a long number or a leading zero as text, is read as <c>0123</c>.
+    /// </summary>
     public string? Text(Column column)
     {
         var text = header.Cell(row, column).Text.Trim();
+        if (text.Length >= 3 && text.StartsWith("=\"", StringComparison.Ordinal) && text.EndsWith('"'))
+        {
+            text = text[2..^1].Replace("\"\"", "\"", StringComparison.Ordinal).Trim();
+        }
+
         return text.Length == 0 ? null : text;
     }
 

@@ -29,6 +29,18 @@ internal static class FileKinds
         return FileKind.Csv;
     }
 
+    /// <summary>Latin text in UTF-16 has a zero in every other byte.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> head)
+    {
+        var zeros = 0;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            zeros += (head[i] == 0) != (head[i + 1] == 0) ? 1 : 0;
+        }
+
+        return zeros * 10 >= head.Length / 2 * 9;
+    }
+
     private static bool Starts(ReadOnlySpan<byte> head, ReadOnlySpan<byte> magic) => head.StartsWith(magic);
 
     private static string? Impostor(ReadOnlySpan<byte> head)
@@ -56,7 +68,9 @@ internal static class FileKinds
         var utf16 = Starts(head, [0xFF, 0xFE]) || Starts(head, [0xFE, 0xFF]) || Starts(head, [0x00, 0x00, 0xFE, 0xFF]);
         if (!utf16 && head.Contains((byte)0))
         {
-            return "it holds binary data";
+            return LooksLikeUtf16(head)
+                ? "it looks like UTF-16 text without a byte order mark; save it as CSV UTF-8"
+                : "it holds binary data";
         }
 
         var text = Starts(head, [0xEF, 0xBB, 0xBF]) ? head[3..] : head;

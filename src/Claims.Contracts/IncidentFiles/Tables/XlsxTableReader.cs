@@ -18,33 +18,35 @@ internal sealed class XlsxTableReader
 
     private readonly Stream stream;
     private readonly string fileName;
+    private readonly long maxCharactersInPart;
     private int currentRow;
 
-    private XlsxTableReader(Stream stream, string fileName)
+    private XlsxTableReader(Stream stream, string fileName, long maxCharactersInPart)
     {
         this.stream = stream;
         this.fileName = fileName;
+        this.maxCharactersInPart = maxCharactersInPart;
     }
 
-    public static IEnumerable<TableRow> Read(Stream stream, string fileName)
+    public static IEnumerable<TableRow> Read(Stream stream, string fileName, long maxCharactersInPart = MaxCharactersInPart)
     {
-        var reader = new XlsxTableReader(stream, fileName);
+        var reader = new XlsxTableReader(stream, fileName, maxCharactersInPart);
         return ExceptionTranslation.Translate(reader.Rows(), reader.Translate);
     }
 
     private IEnumerable<TableRow> Rows()
     {
         using var document = SpreadsheetDocument.Open(stream, false,
-            new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxCharactersInPart });
+            new OpenSettings { AutoSave = false, MaxCharactersInPart = maxCharactersInPart });
         var workbook = document.WorkbookPart ?? throw Fail("it is a zip file but not an XLSX workbook");
         var sheet = FirstWorksheet(workbook) ?? throw Fail("the workbook has no worksheet");
         var cells = new XlsxCells(
-            XlsxSharedStrings.Load(workbook.SharedStringTablePart, fileName, MaxCharactersInPart),
+            XlsxSharedStrings.Load(workbook.SharedStringTablePart, fileName, maxCharactersInPart),
             XlsxStyles.DateStyles(workbook.WorkbookStylesPart),
             workbook.Workbook.WorkbookProperties?.Date1904?.Value == true,
             fileName);
 
-        using var reader = SheetXml.Open(sheet, MaxCharactersInPart);
+        using var reader = SheetXml.Open(sheet, maxCharactersInPart);
         var cell = new XlsxCellBuilder();
         List<TableCell>? row = null;
         var lastColumn = -1;
@@ -149,6 +151,9 @@ internal sealed class XlsxTableReader
         IncidentFileException => null,
         OpenXmlPackageException or FileFormatException or InvalidDataException
             => new IncidentFileException(fileName, null, $"not a readable XLSX workbook ({e.Message})", e),
+        XmlException when e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)
+            => new IncidentFileException(fileName, null,
+                $"a part of the workbook unpacks to more than {maxCharactersInPart:N0} characters (a damaged file or a zip bomb)", e),
         XmlException when currentRow > 0
             => new IncidentFileException(fileName, currentRow, $"the sheet cannot be read after this row ({e.Message})", e),
         XmlException
