@@ -19,6 +19,13 @@ public static class PostgresLauncher
         Directory.CreateDirectory(dataDirectory);
         using var _ = await LauncherLock.AcquireAsync(dataDirectory, options.LockTimeout, ct);
         var layout = await ClusterLayout.PrepareAsync(dataDirectory, options.Port, ct);
+        if (layout.ClusterRoot != dataDirectory)
+        {
+            log.LogInformation(
+                "The cluster of {DataDirectory} lives in {ClusterDirectory} (the {User} user cannot enter the data directory; see its cluster-location file)",
+                dataDirectory, layout.ClusterRoot, layout.ServerUser);
+        }
+
         var clients = new ClientRegistry(dataDirectory);
         PostgresLaunchOutcome outcome;
         if (!layout.IsInitialised)
