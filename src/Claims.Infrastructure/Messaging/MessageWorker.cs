@@ -67,9 +67,10 @@ public sealed class MessageWorker
             {
                 return;
             }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
+            catch (Exception ex)
             {
-                logger.LogError(ex, "Message worker lost its database connection; retrying in {Delay}", options.PollInterval);
+                // A background worker must outlive a database restart or a bug in one batch; it logs and starts over.
+                logger.LogError(ex, "Message worker failed; starting again in {Delay}", options.PollInterval);
                 await Task.Delay(options.PollInterval, time, ct).ConfigureAwait(false);
             }
         }
