@@ -54,7 +54,29 @@ internal sealed class XlsxCells(IReadOnlyList<string> sharedStrings, bool[] date
         }
 
         // A plain number keeps its serial-date reading too, for a date column whose cells lost their date style.
-        return new TableCell(Format(RoundToSignificant(number)), date);
+        return new TableCell(IsShortPlainNumber(value) ? value : Format(RoundToSignificant(number)), date);
+    }
+
+    /// <summary>"12.5", "-3", "773012345678901": already as Excel shows it (the usual case, worth not reformatting).</summary>
+    private static bool IsShortPlainNumber(string value)
+    {
+        var digits = 0;
+        var significant = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is >= '0' and <= '9')
+            {
+                significant |= c != '0';
+                digits += significant ? 1 : 0;
+            }
+            else if (!(c == '.' || (c == '-' && i == 0)))
+            {
+                return false;
+            }
+        }
+
+        return digits <= SignificantDigits;
     }
 
     private static TableCell DateCell(DateOnly date) =>
