@@ -1,4 +1,5 @@
 using System.Globalization;
+using Claims.Documents.Text;
 
 namespace Claims.Documents.Excel.Internal;
 
@@ -66,15 +67,9 @@ internal static class ColumnWidths
                 continue;
             }
 
-            line += IsWide(rune.Value) ? 2 : 1;
+            line += EastAsian.IsWide(rune.Value) ? 2 : 1;
         }
 
         return Math.Max(widest, line);
     }
-
-    internal static bool IsWide(int cp) =>
-        cp is (>= 0x1100 and <= 0x115F) or (>= 0x2E80 and <= 0x303E) or (>= 0x3041 and <= 0x33FF)
-            or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xA000 and <= 0xA4CF)
-            or (>= 0xAC00 and <= 0xD7A3) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFE30 and <= 0xFE4F)
-            or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6) or (>= 0x20000 and <= 0x3FFFD);
 }
