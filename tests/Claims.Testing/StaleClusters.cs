@@ -30,13 +30,31 @@ internal static class StaleClusters
             {
                 await PostgresLauncher.StopServerAsync(
                     new PostgresLaunchOptions { DataDirectory = folder, LockTimeout = TimeSpan.FromSeconds(5) }, PostgresStopMode.Immediate);
-                Directory.Delete(folder, recursive: true);
+                Delete(folder);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or PostgresLaunchException)
             {
                 // Another test process may be cleaning the same folder; whoever is first wins, the rest move on.
             }
         }
+    }
+
+    /// <summary>Deletes the owner file last, so a deletion cut short (the runner kills its host) is still recognised as stale.</summary>
+    public static void Delete(string folder)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => Path.GetFileName(e) != OwnerFile).ToList())
+        {
+            if (Directory.Exists(entry))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+            else
+            {
+                File.Delete(entry);
+            }
+        }
+
+        Directory.Delete(folder, recursive: true);
     }
 
     private static bool OwnerAlive(string folder, string prefix)
@@ -54,7 +72,11 @@ internal static class StaleClusters
         }
         catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException)
         {
-            // Owner file not written yet (the owner just created the folder) or unreadable: judge by the pid alone.
+            // The owner writes the file right after creating the folder: without it, only a folder that new may be alive.
+            if (DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) > TimeSpan.FromMinutes(1))
+            {
+                return false;
+            }
         }
 
         try

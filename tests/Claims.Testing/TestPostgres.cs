@@ -79,7 +79,7 @@ public static class TestPostgres
         try
         {
             cluster.Dispose();
-            Directory.Delete(folder, recursive: true);
+            StaleClusters.Delete(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or PostgresLaunchException)
         {
