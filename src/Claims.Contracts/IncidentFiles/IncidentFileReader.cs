@@ -26,23 +26,6 @@ public static class IncidentFileReader
         return Parse(TableFile.Read(stream, fileName), fileName, resolveCarrier);
     }
 
-    private static IEnumerable<IncidentRow> Parse(IEnumerable<TableRow> rows, string fileName, Func<string, string?> resolveCarrier)
-    {
-        Header? header = null;
-        foreach (var row in rows)
-        {
-            if (header is null)
-            {
-                header = Header.Find(row, IncidentColumns.All, fileName);
-                continue;
-            }
-
-            yield return IncidentRowParser.Parse(row, header, resolveCarrier);
-        }
-
-        if (header is null)
-        {
-            throw new IncidentFileException(fileName, null, "there is no header row (the file holds no text)");
-        }
-    }
+    private static IEnumerable<IncidentRow> Parse(IEnumerable<TableRow> rows, string fileName, Func<string, string?> resolveCarrier) =>
+        Header.DataRows(rows, IncidentColumns.All, fileName).Select(r => IncidentRowParser.Parse(r.Row, r.Header, resolveCarrier));
 }

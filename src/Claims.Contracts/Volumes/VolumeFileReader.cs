@@ -31,25 +31,8 @@ public static partial class VolumeFileReader
         return Parse(TableFile.Read(stream, fileName), fileName, resolveCarrier);
     }
 
-    private static IEnumerable<VolumeRow> Parse(IEnumerable<TableRow> rows, string fileName, Func<string, string?> resolveCarrier)
-    {
-        Header? header = null;
-        foreach (var row in rows)
-        {
-            if (header is null)
-            {
-                header = Header.Find(row, Columns, fileName);
-                continue;
-            }
-
-            yield return ParseRow(row, header, resolveCarrier);
-        }
-
-        if (header is null)
-        {
-            throw new IncidentFileException(fileName, null, "there is no header row (the file holds no text)");
-        }
-    }
+    private static IEnumerable<VolumeRow> Parse(IEnumerable<TableRow> rows, string fileName, Func<string, string?> resolveCarrier) =>
+        Header.DataRows(rows, Columns, fileName).Select(r => ParseRow(r.Row, r.Header, resolveCarrier));
 
     private static VolumeRow ParseRow(TableRow row, Header header, Func<string, string?> resolveCarrier)
     {

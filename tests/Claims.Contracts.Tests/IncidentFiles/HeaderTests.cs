@@ -104,6 +104,19 @@ public sealed class HeaderTests : IDisposable
     }
 
     [Fact]
+    public void a_title_row_above_the_header_is_skipped_and_lines_still_count_from_the_top()
+    {
+        var rows = Read("""
+            异常件导出,2026-03,,
+            ,,,
+            运单号,快递公司,异常类型,发货日期
+            W1,SF,丢件,2026-03-01
+            """);
+
+        Assert.Equal((4, "W1"), (Assert.Single(rows).Line, rows[0].Incident!.Waybill));
+    }
+
+    [Fact]
     public void a_missing_required_column_stops_the_file_naming_the_column_and_the_header_line()
     {
         var path = folder.Write("incidents.csv", "运单号,异常类型,方向\nW1,丢件,正向\n");

@@ -25,7 +25,50 @@ internal sealed class Header
 
     public int Line { get; }
 
-    public static Header Find(TableRow row, IReadOnlyList<Column> columns, string fileName)
+    // Exports sometimes put a title or a note above the header ("异常件导出 2026-03"); this many rows are looked at.
+    private const int RowsSearchedForHeader = 10;
+
+    /// <summary>
+    /// The data rows of a file, each with the header above it. The header is the first row naming every required
+    /// column, among the first few rows; rows above it are titles and are skipped. No such row is a file error
+    /// about the first row, which is where the user expects the header.
+    /// </summary>
+    public static IEnumerable<(Header Header, TableRow Row)> DataRows(IEnumerable<TableRow> rows, IReadOnlyList<Column> columns, string fileName)
+    {
+        Header? header = null;
+        TableRow? first = null;
+        var searched = 0;
+        foreach (var row in rows)
+        {
+            if (header is not null)
+            {
+                yield return (header, row);
+                continue;
+            }
+
+            first ??= row;
+            header = TryFind(row, columns, fileName);
+            if (header is null && ++searched >= RowsSearchedForHeader)
+            {
+                break;
+            }
+        }
+
+        if (header is null)
+        {
+            throw first is null
+                ? new IncidentFileException(fileName, null, "there is no header row (the file holds no text)")
+                : new IncidentFileException(fileName, first.Line, MissingMessage(first, Missing(Map(first, columns, fileName), columns)));
+        }
+    }
+
+    private static Header? TryFind(TableRow row, IReadOnlyList<Column> columns, string fileName)
+    {
+        var found = Map(row, columns, fileName);
+        return Missing(found, columns).Count == 0 ? new Header(row.Line, found) : null;
+    }
+
+    private static Dictionary<Column, (int Position, string Label)> Map(TableRow row, IReadOnlyList<Column> columns, string fileName)
     {
         var found = new Dictionary<Column, (int Position, string Label)>();
         for (var position = 0; position < row.Cells.Count; position++)
@@ -46,14 +89,11 @@ internal sealed class Header
             found[column] = (position, label);
         }
 
-        var missing = columns.Where(c => c.Required && !found.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new IncidentFileException(fileName, row.Line, MissingMessage(row, missing));
-        }
-
-        return new Header(row.Line, found);
+        return found;
     }
+
+    private static List<Column> Missing(Dictionary<Column, (int Position, string Label)> found, IReadOnlyList<Column> columns) =>
+        columns.Where(c => c.Required && !found.ContainsKey(c)).ToList();
 
     public bool Has(Column column) => found.ContainsKey(column);
 
