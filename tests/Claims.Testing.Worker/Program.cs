@@ -1,3 +1,4 @@
+using Claims.Infrastructure.EventStore;
 using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Schema;
 using Claims.Testing.Worker;
@@ -14,7 +15,7 @@ if (args.Length < 1)
 TestWorkHandler.DelayMs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
 
 var services = new ServiceCollection();
-services.AddSingleton(NpgsqlDataSource.Create(args[0]));
+services.AddClaimsEventStore(args[0]);
 services.AddClaimsMessaging(o => o.BatchSize = 50);
 services.AddMessageHandler<TestWork, TestWorkHandler>();
 await using var provider = services.BuildServiceProvider();

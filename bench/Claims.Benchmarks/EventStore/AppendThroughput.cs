@@ -31,7 +31,7 @@ public static class AppendThroughput
     {
         var seconds = quick ? 2 : 5;
         var runs = 3;
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var dataSource = EventStoreDataSource.Create(connectionString);
         var store = await PrepareAsync(dataSource);
         var copy = new List<double>();
         var one = new List<double>();

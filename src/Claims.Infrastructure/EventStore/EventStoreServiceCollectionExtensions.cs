@@ -18,7 +18,8 @@ public enum NamedTypeKind
 public static class EventStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The event store and its schema. Needs an <see cref="NpgsqlDataSource"/> in the container; uses the registered
+    /// The event store and its schema. Needs an <see cref="NpgsqlDataSource"/> in the container (preferably from
+    /// <see cref="EventStoreDataSource.Create"/>); uses the registered
     /// <see cref="TimeProvider"/> (the system clock unless a host or test registers another).
     /// </summary>
     public static IServiceCollection AddClaimsEventStore(this IServiceCollection services)
@@ -41,6 +42,13 @@ public static class EventStoreServiceCollectionExtensions
             sp.GetRequiredService<EventStoreOptions>(),
             sp.GetServices<IInlineProjection>()));
         return services;
+    }
+
+    /// <summary>The event store on the database at <paramref name="connectionString"/>, with the pool it wants.</summary>
+    public static IServiceCollection AddClaimsEventStore(this IServiceCollection services, string connectionString)
+    {
+        services.TryAddSingleton(_ => EventStoreDataSource.Create(connectionString));
+        return services.AddClaimsEventStore();
     }
 
     /// <summary>Register an event type under a stable name (the class name when none is given).</summary>

@@ -56,11 +56,18 @@ public sealed class MessageWorker
             try
             {
                 await using var listener = await ListenAsync(ct);
-                while (!ct.IsCancellationRequested)
+                try
                 {
-                    await RunUntilIdleAsync(ct);
-                    var wait = await NextWaitAsync(ct);
-                    await listener.WaitAsync((int)wait.TotalMilliseconds, ct);
+                    while (!ct.IsCancellationRequested)
+                    {
+                        await RunUntilIdleAsync(ct);
+                        var wait = await NextWaitAsync(ct);
+                        await listener.WaitAsync((int)wait.TotalMilliseconds, ct);
+                    }
+                }
+                finally
+                {
+                    await UnlistenAsync(listener);
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -85,6 +92,22 @@ public sealed class MessageWorker
         await using var listen = new NpgsqlCommand($"listen {Outbox.Channel}", conn);
         await listen.ExecuteNonQueryAsync(ct);
         return conn;
+    }
+
+    // The connection goes back to a pool that does not reset sessions (see EventStoreDataSource).
+    private static async Task UnlistenAsync(NpgsqlConnection listener)
+    {
+        if (listener.FullState != System.Data.ConnectionState.Open)
+            return;
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("unlisten *", listener);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // A broken connection is not returned to the pool anyway.
+        }
     }
 
     private async Task<TimeSpan> NextWaitAsync(CancellationToken ct)

@@ -37,7 +37,7 @@ public sealed class TestStore : IAsyncDisposable
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync(name ?? "store");
         var collection = new ServiceCollection();
-        collection.AddSingleton(NpgsqlDataSource.Create(connectionString));
+        collection.AddSingleton(EventStoreDataSource.Create(connectionString));
         collection.AddSingleton<TimeProvider>(new ManualClock());
         collection.AddClaimsMessaging();
         collection.AddEventType<AccountOpened>();
