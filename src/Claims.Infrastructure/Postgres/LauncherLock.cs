@@ -28,7 +28,4 @@ internal static class LauncherLock
             }
         }
     }
-
-    public static IDisposable Acquire(string dataDirectory, TimeSpan timeout) =>
-        AcquireAsync(dataDirectory, timeout, CancellationToken.None).GetAwaiter().GetResult();
 }
