@@ -34,6 +34,14 @@ public sealed class CsvLayoutTests : IDisposable
     }
 
     [Fact]
+    public void old_mac_line_endings_count_as_lines()
+    {
+        var rows = Read("waybill,carrier,incident,shippedOn\rW1,SF,lost,2026-01-01\r\rW2,SF,lost,2026-01-01\r");
+
+        Assert.Equal([2, 4], rows.Select(r => r.Line));
+    }
+
+    [Fact]
     public void a_quote_that_never_closes_stops_the_file_at_the_line_where_it_opens()
     {
         var path = folder.Write("incidents.csv", "waybill,carrier,incident,shippedOn,note\nW1,SF,lost,2026-01-01,ok\nW2,SF,lost,2026-01-01,\"open\nW3,SF,lost,2026-01-01,x\n");

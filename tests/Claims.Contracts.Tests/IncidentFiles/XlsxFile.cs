@@ -28,9 +28,10 @@ internal static class XlsxFile
 
     /// <param name="rows">Sheet row number and cell values: string (shared), Inline, decimal/int (number),
     /// RawNumber, DateOnly (date style 14), CustomDate, bool, or null (no cell).</param>
+    /// <param name="date1904">Serial numbers count from 1904-01-01 (old Mac Excel workbooks).</param>
     /// <param name="notesSheetFirstInPackage">Adds a second sheet whose part is created first, so reading
     /// "the first sheet" by part order instead of workbook order would pick the wrong one.</param>
-    public static void Write(string path, IEnumerable<(uint Row, object?[] Cells)> rows, bool notesSheetFirstInPackage = false)
+    public static void Write(string path, IEnumerable<(uint Row, object?[] Cells)> rows, bool notesSheetFirstInPackage = false, bool date1904 = false)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -73,7 +74,7 @@ internal static class XlsxFile
             sheets.Append(new Sheet { Id = workbook.GetIdOfPart(notes), SheetId = 2, Name = "说明" });
         }
 
-        workbook.Workbook.Append(new WorkbookProperties(), sheets);
+        workbook.Workbook.Append(new WorkbookProperties { Date1904 = date1904 }, sheets);
     }
 
     private static Cell ToCell(string reference, object value, List<object> strings) => value switch

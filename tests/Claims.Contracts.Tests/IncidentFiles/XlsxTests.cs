@@ -47,6 +47,17 @@ public sealed class XlsxTests : IDisposable
     }
 
     [Fact]
+    public void a_workbook_in_the_1904_date_system_gives_the_same_dates_excel_shows()
+    {
+        var path = folder.File("mac.xlsx");
+        XlsxFile.Write(path, [(1, ["waybill", "carrier", "incident", "shippedOn"]), (2, ["W1", "SF", "lost", new RawNumber("44561")])], date1904: true);
+
+        var rows = IncidentFileReader.Read(path, Carriers.Resolve).ToList();
+
+        Assert.Equal(new DateOnly(1904, 1, 1).AddDays(44561), Assert.Single(rows).Incident!.ShippedOn);
+    }
+
+    [Fact]
     public void numbers_read_as_excel_shows_them_so_waybills_keep_their_digits_and_sums_their_cents()
     {
         var rows = Write(
