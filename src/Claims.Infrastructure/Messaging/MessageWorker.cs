@@ -70,7 +70,7 @@ public sealed class MessageWorker
                     await UnlistenAsync(listener);
                 }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (Exception) when (ct.IsCancellationRequested)
             {
                 return;
             }
@@ -78,7 +78,14 @@ public sealed class MessageWorker
             {
                 // A background worker must outlive a database restart or a bug in one batch; it logs and starts over.
                 logger.LogError(ex, "Message worker failed; starting again in {Delay}", options.PollInterval);
-                await Task.Delay(options.PollInterval, time, ct).ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(options.PollInterval, time, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
@@ -87,7 +94,7 @@ public sealed class MessageWorker
 
     private async Task<NpgsqlConnection> ListenAsync(CancellationToken ct)
     {
-        // Held for the worker's lifetime, never shared: a pooled connection would drop the LISTEN when returned.
+        // Held for the worker's lifetime and used for nothing else: notifications arrive only on the listening session.
         var conn = await store.DataSource.OpenConnectionAsync(ct);
         await using var listen = new NpgsqlCommand($"listen {Outbox.Channel}", conn);
         await listen.ExecuteNonQueryAsync(ct);
