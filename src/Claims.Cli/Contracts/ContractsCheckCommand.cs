@@ -26,9 +26,9 @@ public static class ContractsCheckCommand
         var result = ContractLoader.LoadFolder(folder);
         if (result.Set is not { } set)
         {
+            // One `file:line:column: message` per line and nothing else, so editors and scripts can read them.
             foreach (var e in result.Errors)
                 error.WriteLine(e.ToString());
-            error.WriteLine($"{result.Errors.Count} error(s): the contract set in {folder} is not valid and was not loaded.");
             return ExitCodes.BadInput;
         }
         ContractListing.Write(output, set);
