@@ -157,6 +157,17 @@ public sealed class XlsxWriterTests
     }
 
     [Fact]
+    public async Task markup_line_breaks_and_edge_spaces_in_user_text_survive()
+    {
+        const string note = "  <b>A&B</b> \"quoted\"\r\nsecond line\u0001 ";
+        var rows = new[] { SampleRegister.Claims[0] with { Note = note } };
+        using var book = new WorkbookReader(await SampleRegister.WriteAsync(SampleRegister.Workbook(rows)));
+
+        // Everything but the control character, which XML cannot carry, comes back as written.
+        Assert.Equal(note.Replace("\u0001", "", StringComparison.Ordinal), book.Text(book.Cell("Claims", "C2")));
+    }
+
+    [Fact]
     public async Task rows_are_read_once_as_the_file_is_written()
     {
         var reads = 0;

