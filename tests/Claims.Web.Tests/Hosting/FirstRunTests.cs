@@ -1,0 +1,63 @@
+using System.Net;
+using Npgsql;
+
+namespace Claims.Web.Tests.Hosting;
+
+/// <summary>The README's run command on a fresh data directory: it serves, and a restart finds the same data.</summary>
+public sealed class FirstRunTests : IDisposable
+{
+    private readonly string dataDir = NewDataDir();
+
+    // Like a fresh clone: a folder the postgres user can enter (CreateTempSubdirectory makes it 0700, which
+    // would send the cluster to /var/lib/claims instead).
+    private static string NewDataDir()
+    {
+        var dir = Directory.CreateTempSubdirectory("claims-web-").FullName;
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(dir, (UnixFileMode)0b111_101_101);
+        return dir;
+    }
+
+    [Fact]
+    public async Task the_app_starts_its_own_database_serves_health_and_keeps_the_data_across_a_restart()
+    {
+        await using (var first = WebAppProcess.Start(dataDir))
+        {
+            var took = await first.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+            Assert.True(took < TimeSpan.FromSeconds(30), $"first start took {took.TotalSeconds:0.0} s");
+            await using var db = await OpenAsync();
+            await using (var create = new NpgsqlCommand("create table kept (v text); insert into kept values ('订单 1')", db))
+                await create.ExecuteNonQueryAsync();
+            using var http = new HttpClient { BaseAddress = first.BaseAddress };
+            var home = await http.GetStringAsync(new Uri("/", UriKind.Relative));
+            Assert.Contains($"embedded PostgreSQL in {dataDir}", home, StringComparison.Ordinal);
+            await first.StopAsync();
+        }
+
+        await using var second = WebAppProcess.Start(dataDir);
+        await second.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+        await using var again = await OpenAsync();
+        await using var read = new NpgsqlCommand("select v from kept", again);
+        Assert.Equal("订单 1", await read.ExecuteScalarAsync());
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        // The embedded cluster listens only on its socket folder (or /tmp/claims-<hash> when that path is too long).
+        var socket = Directory.Exists(Path.Combine(dataDir, "sock")) ? Path.Combine(dataDir, "sock") : null;
+        Assert.NotNull(socket);
+        var connection = new NpgsqlConnection($"Host={socket};Username=postgres;Database=claims;Pooling=false");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
