@@ -18,6 +18,10 @@ internal sealed partial class Parser
     // Sub-expressions written in parentheses: their extent with the parentheses, so a parent's text includes them.
     private readonly Dictionary<Node, (int Start, int End)> parenthesized = new(ReferenceEqualityComparer.Instance);
     private int position;
+    private int depth;
+
+    // Far beyond any real clause; keeps a pathological file from exhausting the stack.
+    private const int MaxDepth = 100;
 
     private Parser(string text, List<Token> tokens, NameScope scope)
     {
@@ -73,6 +77,8 @@ internal sealed partial class Parser
 
     private Node ParseOr()
     {
+        if (++depth > MaxDepth)
+            throw Syntax(Current, $"the expression is nested more than {MaxDepth} levels deep");
         var left = ParseAnd();
         while (AtKeyword("or"))
         {
@@ -81,6 +87,7 @@ internal sealed partial class Parser
             ExpectConditions(left, right, "'or'");
             left = new OrNode(StartOf(left), EndOf(right), left, right);
         }
+        depth--;
         return left;
     }
 
@@ -102,7 +109,10 @@ internal sealed partial class Parser
         if (!AtKeyword("not"))
             return ParseComparison();
         var not = Advance();
+        if (++depth > MaxDepth)
+            throw Syntax(not, $"the expression is nested more than {MaxDepth} levels deep");
         var operand = ParseNot();
+        depth--;
         Expect(operand, ValueKind.Condition, "'not' needs a condition");
         return new NotNode(not.Start, EndOf(operand), operand);
     }
@@ -177,7 +187,10 @@ internal sealed partial class Parser
         if (Current.Kind != TokenKind.Minus)
             return ParsePrimary();
         var minus = Advance();
+        if (++depth > MaxDepth)
+            throw Syntax(minus, $"the expression is nested more than {MaxDepth} levels deep");
         var operand = ParseUnary();
+        depth--;
         Expect(operand, ValueKind.Number, "'-' needs an amount");
         return new NegateNode(minus.Start, EndOf(operand), operand);
     }

@@ -20,7 +20,8 @@ internal static class SetRules
 {
     public static IEnumerable<SetProblem> Check(IReadOnlyList<Contract> contracts)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Numbers differing only in case would be one contract to anyone reading a claim packet.
+        var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < contracts.Count; i++)
         {
             var c = contracts[i];

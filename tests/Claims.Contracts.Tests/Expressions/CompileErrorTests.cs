@@ -71,6 +71,23 @@ public class CompileErrorTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(101, false)]
+    public void nesting_is_limited_so_a_pathological_file_cannot_crash_the_loader(int levels, bool compiles)
+    {
+        foreach (var (open, close) in new[] { ("(", ")"), ("-", ""), ("min(1, ", ")") })
+        {
+            var text = string.Concat(Enumerable.Repeat(open, levels - 1)) + "1" + string.Concat(Enumerable.Repeat(close, levels - 1));
+            var errors = Formula.Errors(text);
+            Assert.Equal(compiles, errors.Count == 0);
+            if (!compiles)
+                Assert.Equal("the expression is nested more than 100 levels deep", errors[0].Message);
+        }
+        Assert.Equal("the expression is nested more than 100 levels deep",
+            Formula.Errors(string.Concat(Enumerable.Repeat("not ", 5000)) + "true", ValueKind.Condition)[0].Message);
+    }
+
     [Fact]
     public void every_unknown_name_in_an_expression_is_reported()
     {
