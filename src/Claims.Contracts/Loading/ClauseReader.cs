@@ -11,7 +11,7 @@ internal static partial class ContractFileReader
         var clauses = new List<Clause>();
         var scope = NameScope.ForClauses(constants);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (section, index) in Items(node, "clauses", "clause", Keys.Clause, errors))
+        foreach (var (section, index) in Items(node, "clauses", "clause", Keys.Clause, errors, requireOne: true))
         {
             var id = Id(section, ids, "clause");
             var page = section.WholeNumber("page", true, 1);
@@ -34,7 +34,7 @@ internal static partial class ContractFileReader
             return levels;
         var scope = NameScope.ForServiceLevels(constants);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (section, _) in Items(node, "serviceLevels", "service level", Keys.ServiceLevel, errors))
+        foreach (var (section, _) in Items(node, "serviceLevels", "service level", Keys.ServiceLevel, errors, requireOne: false))
         {
             var id = Id(section, ids, "service level");
             var page = section.WholeNumber("page", true, 1);
@@ -52,7 +52,7 @@ internal static partial class ContractFileReader
 
     // The mappings of a list such as `clauses`, each named for errors by its id ("clause 7.2") or its place ("clause #3").
     private static IEnumerable<(Section Section, int Index)> Items(
-        YamlNode? node, string key, string what, IReadOnlyList<string> knownKeys, FileErrors errors)
+        YamlNode? node, string key, string what, IReadOnlyList<string> knownKeys, FileErrors errors, bool requireOne)
     {
         if (node is null)
             yield break;
@@ -61,7 +61,7 @@ internal static partial class ContractFileReader
             errors.Add(node, $"'{key}' must be a list (each {what} starting with '- id: ...'), but it is {node.Describe()}");
             yield break;
         }
-        if (list.Items.Count == 0)
+        if (list.Items.Count == 0 && requireOne)
             errors.Add(node, $"'{key}' is empty; list at least one {what}");
         for (var i = 0; i < list.Items.Count; i++)
         {

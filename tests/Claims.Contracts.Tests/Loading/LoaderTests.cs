@@ -56,6 +56,10 @@ public class LoaderTests
     }
 
     [Fact]
+    public void an_empty_service_level_list_means_none() =>
+        Assert.Empty(ContractFolder.LoadValid(("zto.yaml", Base.Yaml + "serviceLevels: []\n")).Contracts[0].ServiceLevels);
+
+    [Fact]
     public void yaml_and_yml_files_load_sorted_by_name_and_other_files_are_ignored()
     {
         using var folder = new ContractFolder(
