@@ -1,25 +1,37 @@
+using Claims.Benchmarks.Assess;
+using Claims.Benchmarks.Documents;
 using Claims.Benchmarks.EventStore;
 using Claims.Infrastructure.Postgres;
 
-// Usage: dotnet run --project bench/Claims.Benchmarks -c Release -- [eventstore] [--quick] [--connection=CS]
-// Each benchmark gets a fresh durable embedded PostgreSQL in a temporary folder, removed afterwards, unless
-// --connection names a server to use instead (its database must be one the benchmark may fill).
+// Usage: dotnet run --project bench/Claims.Benchmarks -c Release -- [assess] [documents] [eventstore] [--quick] [--connection=CS]
+// Benchmarks that need a database get a fresh DURABLE embedded PostgreSQL in a temporary folder, removed afterwards,
+// unless --connection names a server to use instead (its database must be one the benchmark may fill).
 var quick = args.Contains("--quick");
 var connection = args.FirstOrDefault(a => a.StartsWith("--connection=", StringComparison.Ordinal))?["--connection=".Length..];
 var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-var benchmarks = new Dictionary<string, Func<string, Task>>(StringComparer.OrdinalIgnoreCase)
+
+// A null connection string means the benchmark needs no database.
+var benchmarks = new (string Name, bool NeedsDatabase, Func<string?, Task> Run)[]
 {
-    ["eventstore"] = cs => AppendThroughput.RunAsync(cs, Console.Out, quick),
+    ("assess", false, _ => { AssessBenchmark.Run(Console.Out, quick); return Task.CompletedTask; }),
+    ("documents", false, _ => DocumentBenchmarks.RunAsync(Console.Out, quick)),
+    ("eventstore", true, cs => AppendThroughput.RunAsync(cs!, Console.Out, quick)),
 };
-var unknown = names.Where(n => !benchmarks.ContainsKey(n)).ToList();
+var unknown = names.Where(n => !benchmarks.Any(b => b.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
 if (unknown.Count > 0)
 {
-    Console.Error.WriteLine($"unknown benchmark: {string.Join(", ", unknown)}; known: {string.Join(", ", benchmarks.Keys)}");
+    Console.Error.WriteLine($"unknown benchmark: {string.Join(", ", unknown)}; known: {string.Join(", ", benchmarks.Select(b => b.Name))}");
     return 2;
 }
 
-foreach (var (name, run) in benchmarks.Where(b => names.Count == 0 || names.Contains(b.Key, StringComparer.OrdinalIgnoreCase)))
+foreach (var (name, needsDatabase, run) in benchmarks.Where(b => names.Count == 0 || names.Contains(b.Name, StringComparer.OrdinalIgnoreCase)))
 {
+    if (!needsDatabase)
+    {
+        Console.WriteLine($"== {name}");
+        await run(null);
+        continue;
+    }
     if (connection is not null)
     {
         Console.WriteLine($"== {name} (on the given server)");
