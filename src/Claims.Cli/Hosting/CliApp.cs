@@ -14,6 +14,8 @@ public static class CliApp
         // Features add their commands here, one line each.
         root.Subcommands.Add(Claims.Cli.Contracts.AssessCommand.Create());
         root.Subcommands.Add(Claims.Cli.Contracts.ContractsCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Work.WorkCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Projections.ProjectionsCommand.Create());
         return root;
     }
 
