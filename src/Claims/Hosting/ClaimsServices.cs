@@ -2,7 +2,6 @@ using Claims.Infrastructure.EventStore;
 using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Postgres;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Claims.Hosting;
 
@@ -15,7 +14,8 @@ public static class ClaimsServices
     public static IServiceCollection AddClaimsCore(this IServiceCollection services, ClaimsDatabase database)
     {
         services.AddSingleton(database);
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(database.ConnectionString) { Name = "claims" }.Build());
+        // The store's data source keeps prepared statements across pooled connections (no DISCARD ALL).
+        services.AddSingleton(_ => EventStoreDataSource.Create(database.ConnectionString));
         services.AddClaimsEventStore();
         services.AddClaimsMessaging();
         // Features register here, one line each.
