@@ -24,6 +24,7 @@ await using var database = await StartupErrors.GuardAsync(logger, () => ClaimsDa
 builder.Services.AddClaimsCore(database);
 builder.Services.AddMessageWorkerService();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ConflictProblemHandler>();
 
 var app = builder.Build();
 await app.Services.MigrateClaimsSchemaAsync();
