@@ -2,7 +2,8 @@ namespace Claims.Carriers;
 
 // The carrier stream's events (DESIGN.md). Deposit amounts are in the carrier contract's currency.
 
-/// <summary>A contract version registered from its file; Sha256 tells a changed file from the same one.</summary>
+/// <summary>A contract version registered from its file; Sha256 tells a changed file from the same one, and Yaml
+/// (the file's text) lets the contract set be rebuilt from the store alone.</summary>
 public sealed record ContractRegistered(
     string Carrier,
     string CarrierName,
@@ -14,7 +15,8 @@ public sealed record ContractRegistered(
     string Sha256,
     decimal? DepositRequired,
     decimal? MinimumBalance,
-    int? TopUpWithinDays);
+    int? TopUpWithinDays,
+    string? Yaml = null);
 
 public sealed record DepositLodged(DateOnly On, decimal Amount, string Currency, string? Reference);
 

@@ -1,9 +1,11 @@
+using Claims.Infrastructure.EventStore;
+
 namespace Claims.Carriers;
 
 /// <summary>A carrier as its events leave it: its contracts and its security deposit.</summary>
-public sealed record CarrierState
+public sealed record CarrierState : IAggregate<CarrierState>
 {
-    public static readonly CarrierState Empty = new();
+    public static CarrierState Empty { get; } = new();
 
     public string Code { get; init; } = "";
     public string Name { get; init; } = "";

@@ -1,6 +1,7 @@
 using Claims.Infrastructure.EventStore;
 using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Postgres;
+using Claims.Register;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Hosting;
@@ -19,6 +20,7 @@ public static class ClaimsServices
         services.AddClaimsEventStore();
         services.AddClaimsMessaging();
         // Features register here, one line each.
+        services.AddClaimLifecycle();
         return services;
     }
 }

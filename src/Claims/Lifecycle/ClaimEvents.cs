@@ -70,3 +70,6 @@ public sealed record ClaimClosed(string? Reason);
 public sealed record ClaimReopened(string Reason);
 
 public sealed record NoteAdded(string Text);
+
+/// <summary>The filing window closes soon on a claim still not filed (a reminder on the claim's timeline).</summary>
+public sealed record FilingDeadlineApproaching(DateOnly FileBy);

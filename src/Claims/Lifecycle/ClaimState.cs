@@ -1,4 +1,5 @@
 using Claims.Contracts.Model;
+using Claims.Infrastructure.EventStore;
 
 namespace Claims.Lifecycle;
 
@@ -6,9 +7,9 @@ namespace Claims.Lifecycle;
 /// A claim as its events leave it. Immutable: each event gives a new state through <see cref="Apply"/>.
 /// Money is in <see cref="Currency"/>, the currency of the contract the claim was assessed under.
 /// </summary>
-public sealed record ClaimState
+public sealed record ClaimState : IAggregate<ClaimState>
 {
-    public static readonly ClaimState Empty = new();
+    public static ClaimState Empty { get; } = new();
 
     public string Id { get; init; } = "";
     public bool Exists { get; init; }

@@ -1,0 +1,44 @@
+using Claims.Carriers;
+using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Schema;
+using Claims.Lifecycle;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claims.Register;
+
+/// <summary>Registers the claim lifecycle: its event types (stable names), read models, services and deadline handlers.</summary>
+public static class LifecycleServices
+{
+    public static IServiceCollection AddClaimLifecycle(this IServiceCollection services)
+    {
+        services.AddMigrations(RegisterMigrations.All);
+        // Claim stream events. The names are what the database keeps: never change one once events exist.
+        services.AddEventType<IncidentReported>();
+        services.AddEventType<AdditionalIncidentReported>();
+        services.AddEventType<ClaimAssessed>();
+        services.AddEventType<ClaimNeedsManualAssessment>();
+        services.AddEventType<AssessmentOverridden>();
+        services.AddEventType<EvidenceAttached>();
+        services.AddEventType<ClaimFiled>();
+        services.AddEventType<CarrierAccepted>();
+        services.AddEventType<CarrierDeemedAccepted>();
+        services.AddEventType<CarrierDisputed>();
+        services.AddEventType<CarrierCounterOffered>();
+        services.AddEventType<PaymentReceived>();
+        services.AddEventType<DeductedFromDeposit>();
+        services.AddEventType<ClaimWaived>();
+        services.AddEventType<ClaimClosed>();
+        services.AddEventType<ClaimReopened>();
+        services.AddEventType<NoteAdded>();
+        services.AddEventType<FilingDeadlineApproaching>();
+        // Carrier stream events.
+        services.AddEventType<ContractRegistered>();
+        services.AddEventType<DepositLodged>();
+        services.AddEventType<DepositDeducted>();
+        services.AddEventType<DepositTopUpRequested>();
+        services.AddEventType<ShipmentVolumeRecorded>();
+        services.AddInlineProjection<ClaimsProjection>();
+        services.AddInlineProjection<CarriersProjection>();
+        return services;
+    }
+}
