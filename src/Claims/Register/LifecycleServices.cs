@@ -1,7 +1,9 @@
 using Claims.Carriers;
 using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Schema;
 using Claims.Lifecycle;
+using Claims.Lifecycle.Deadlines;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Register;
@@ -39,6 +41,14 @@ public static class LifecycleServices
         services.AddEventType<ShipmentVolumeRecorded>();
         services.AddInlineProjection<ClaimsProjection>();
         services.AddInlineProjection<CarriersProjection>();
+        services.AddSingleton<ContractRegistry>();
+        services.AddSingleton<ContractRegistration>();
+        services.AddSingleton<ClaimReporting>();
+        services.AddSingleton<ClaimImport>();
+        services.AddSingleton<ClaimCommands>();
+        services.AddMessageHandler<CheckCarrierResponse, CheckCarrierResponseMessageHandler>();
+        services.AddMessageHandler<CheckPayment, CheckPaymentMessageHandler>();
+        services.AddMessageHandler<CheckFilingDeadline, CheckFilingDeadlineMessageHandler>();
         return services;
     }
 }

@@ -1,0 +1,74 @@
+using Claims.Carriers;
+using Claims.Contracts.Model;
+using Claims.Deposits.Lodging;
+using Claims.Infrastructure.EventStore;
+using Claims.Lifecycle;
+using Npgsql;
+
+namespace Claims.Register;
+
+/// <summary>What a lifecycle command did: the events it appended, or why it was refused.</summary>
+public sealed record CommandOutcome(string StreamId, IReadOnlyList<object> Events, Refusal? Refusal)
+{
+    public static CommandOutcome Refused(Refusal refusal) => new("", [], refusal);
+}
+
+/// <summary>
+/// Runs a pure lifecycle decision against a claim read for writing: append what it decided and schedule its
+/// follow-ups in one transaction; a concurrent change to the same claim fails the save rather than being overwritten.
+/// </summary>
+public sealed class ClaimCommands(EventStore store, ContractRegistry registry, TimeProvider time, NpgsqlDataSource dataSource)
+{
+    public DateOnly Today => time.Today();
+
+    /// <summary>The claim a waybill names: its only claim, or the one in <paramref name="direction"/>.</summary>
+    public async Task<(string? Id, Refusal? Refusal)> ResolveAsync(string waybill, Direction? direction, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand("select id, direction from claims where waybill = $1 order by direction");
+        command.Parameters.Add(new NpgsqlParameter { Value = waybill.Trim() });
+        var found = new List<(string Id, string Direction)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+                found.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        if (direction is { } d)
+            found = found.Where(f => f.Direction == Names.Of(d)).ToList();
+        return found.Count switch
+        {
+            0 => (null, new Refusal("claim.not-found", direction is null
+                ? $"There is no claim for waybill {waybill}."
+                : $"There is no {Names.Of(direction.Value)} claim for waybill {waybill}.")),
+            1 => (found[0].Id, null),
+            _ => (null, new Refusal("claim.ambiguous",
+                $"Waybill {waybill} has a forward and a return claim; say which with --direction forward or --direction return.")),
+        };
+    }
+
+    public async Task<CommandOutcome> RunAsync(
+        string claimId, Actor actor, Func<ClaimState, ClaimTerms, DateOnly, Decision> decide, CancellationToken ct = default)
+    {
+        var set = await registry.GetAsync(ct);
+        var session = store.LightweightSession(actor);
+        var stream = await session.Events.FetchForWriting<ClaimState>(claimId, ct);
+        var decision = decide(stream.Aggregate, ContractRegistry.TermsFor(set, stream.Aggregate.Contract), time.Today());
+        if (decision.Refusal is { } refusal)
+            return CommandOutcome.Refused(refusal);
+        stream.AppendMany([.. decision.Events]);
+        ClaimReporting.Schedule(session, decision, time);
+        await session.SaveChangesAsync(ct);
+        return new CommandOutcome(claimId, decision.Events, null);
+    }
+
+    public async Task<CommandOutcome> LodgeDepositAsync(string carrier, LodgeDeposit command, Actor actor, CancellationToken ct = default)
+    {
+        var session = store.LightweightSession(actor);
+        var stream = await session.Events.FetchForWriting<CarrierState>(CarrierState.StreamId(carrier), ct);
+        var decision = LodgeDepositHandler.Decide(stream.Aggregate, command, time.Today());
+        if (decision.Refusal is { } refusal)
+            return CommandOutcome.Refused(refusal);
+        stream.AppendMany([.. decision.Events]);
+        await session.SaveChangesAsync(ct);
+        return new CommandOutcome(stream.Id, decision.Events, null);
+    }
+}

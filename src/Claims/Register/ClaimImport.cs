@@ -1,0 +1,108 @@
+using Claims.Contracts;
+using Claims.Contracts.IncidentFiles;
+using Claims.Infrastructure.EventStore;
+using Claims.Lifecycle;
+using Claims.Lifecycle.Reporting;
+using Npgsql;
+
+namespace Claims.Register;
+
+public sealed record ImportError(int Line, string Reason);
+
+/// <summary>What an import did. Duplicates are rows whose waybill and direction already have a claim (or appear
+/// earlier in the file): importing the same file again creates nothing.</summary>
+public sealed record ImportSummary(int Created, int Duplicates, int Invalid, IReadOnlyList<ImportError> Errors);
+
+/// <summary>
+/// Bulk import of incident rows: a batch of new claims per transaction, so a crash leaves whole batches behind and a
+/// re-run skips what landed. Rows are streamed: memory holds one batch, not the file.
+/// </summary>
+public sealed class ClaimImport(EventStore store, ContractRegistry registry, TimeProvider time, NpgsqlDataSource dataSource)
+{
+    public const int BatchSize = 500;
+
+    /// <summary>The registered contract set, whose carriers the file's carrier column is resolved against.</summary>
+    public Task<ContractSet?> ContractsAsync(CancellationToken ct = default) => registry.GetAsync(ct);
+
+    public async Task<ImportSummary> ImportAsync(IEnumerable<IncidentRow> rows, Actor actor, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var set = await registry.GetAsync(ct);
+        int created = 0, duplicates = 0, invalid = 0, read = 0;
+        var errors = new List<ImportError>();
+        var batch = new Dictionary<string, IncidentRow>(StringComparer.Ordinal);
+        async Task FlushAsync()
+        {
+            var (c, d) = await SaveBatchAsync(batch, set, actor, ct);
+            created += c;
+            duplicates += d;
+            batch.Clear();
+            progress?.Report(read);
+        }
+
+        foreach (var row in rows)
+        {
+            read++;
+            if (row.Incident is not { } incident)
+            {
+                invalid++;
+                errors.Add(new ImportError(row.Line, row.Error ?? "invalid row"));
+                continue;
+            }
+            if (incident.IncidentOn > time.Today())
+            {
+                invalid++;
+                errors.Add(new ImportError(row.Line, $"the incident date {incident.IncidentOn:yyyy-MM-dd} is in the future"));
+                continue;
+            }
+            if (!batch.TryAdd(ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction), row))
+                duplicates++;
+            if (batch.Count >= BatchSize)
+                await FlushAsync();
+        }
+        if (batch.Count > 0)
+            await FlushAsync();
+        return new ImportSummary(created, duplicates, invalid, errors);
+    }
+
+    private async Task<(int Created, int Duplicates)> SaveBatchAsync(
+        Dictionary<string, IncidentRow> batch, ContractSet? set, Actor actor, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await ExistingAsync(batch.Keys.ToArray(), ct);
+            var session = store.LightweightSession(actor);
+            var today = time.Today();
+            var created = 0;
+            foreach (var (id, row) in batch)
+            {
+                if (existing.Contains(id))
+                    continue;
+                var incident = row.Incident!;
+                var decision = ReportIncidentHandler.Decide(ClaimState.Empty, incident, ClaimReporting.Assess(set, incident), today);
+                session.Events.StartStream<ClaimState>(id, [.. decision.Events]);
+                ClaimReporting.Schedule(session, decision, time);
+                created++;
+            }
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                return (created, batch.Count - created);
+            }
+            catch (ConcurrencyException) when (attempt < 5)
+            {
+                // Another import or a reporter created one of these claims meanwhile: look again and retry the batch.
+            }
+        }
+    }
+
+    private async Task<HashSet<string>> ExistingAsync(string[] ids, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand("select id from claims where id = any($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = ids });
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            found.Add(reader.GetString(0));
+        return found;
+    }
+}
