@@ -9,6 +9,7 @@ public static class ContractsCommand
     {
         var command = new Command("contracts", "Contract files: check a folder of them (合同文件)");
         command.Subcommands.Add(ContractsCheckCommand.Create());
+        command.Subcommands.Add(ContractsLoadCommand.Create());
         return command;
     }
 }

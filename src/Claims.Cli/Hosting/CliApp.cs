@@ -16,6 +16,12 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Contracts.ContractsCommand.Create());
         root.Subcommands.Add(Claims.Cli.Work.WorkCommand.Create());
         root.Subcommands.Add(Claims.Cli.Projections.ProjectionsCommand.Create());
+        foreach (var c in Claims.Cli.Lifecycle.LifecycleCommands.Create()) root.Subcommands.Add(c);
+        root.Subcommands.Add(Claims.Cli.Lifecycle.DepositCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Lifecycle.ImportCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Lifecycle.ListCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Lifecycle.ShowCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Lifecycle.CarriersCommand.Create());
         return root;
     }
 

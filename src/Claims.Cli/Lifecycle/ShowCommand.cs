@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Claims.Cli.Hosting;
+using Claims.Infrastructure.EventStore;
+using Claims.Lifecycle;
+using Claims.Register;
+
+namespace Claims.Cli.Lifecycle;
+
+/// <summary>`claims show WAYBILL`: one claim as it stands, and its timeline (date, who, what) from its stream.</summary>
+public static class ShowCommand
+{
+    private static readonly JsonSerializerOptions CompactJson = new(CliJson.Options) { WriteIndented = false };
+
+    public static Command Create()
+    {
+        var (waybill, direction) = (ClaimOptions.Waybill(), ClaimOptions.Direction());
+        var format = new Option<string>("--format") { Description = "json or table", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("json", "table");
+        var command = new Command("show", "One claim with its timeline of events") { waybill, direction, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            var dir = ClaimOptions.ParseDirection(parse.GetValue(direction));
+            await using var services = await CliServices.StartAsync(parse, ct);
+            var (id, notFound) = await services.Get<ClaimCommands>().ResolveAsync(parse.GetRequiredValue(waybill), dir, ct);
+            if (notFound is not null)
+                throw new CliException(notFound.Message);
+            var session = services.Get<EventStore>().LightweightSession(Actor.System);
+            var events = await session.Events.FetchStreamAsync(id!, ct);
+            var claim = ClaimState.From(events.Select(e => e.Data));
+            var timeline = events.Select(e => new
+            {
+                at = e.OccurredAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), who = e.Actor, what = e.Type,
+                details = e.Data,
+            }).ToList();
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(new
+                {
+                    id, status = claim.Status.ToName(), claim.Contract, claim.Clause, claim.Page, claim.Title,
+                    amount = claim.ClaimAmount, claim.Currency, claim.FileBy, claim.FiledOn, claim.RespondBy, claim.AcceptedAmount,
+                    claim.PayBy, claim.Received, claim.Deducted, claim.Outstanding, claim.ManualReason, claim.Trace, timeline,
+                }, CliJson.Options));
+                return ExitCodes.Ok;
+            }
+            var c = claim;
+            await output.WriteLineAsync($"{id}  {c.Status.ToName()}");
+            await output.WriteLineAsync($"contract {c.Contract} clause {c.Clause} (p. {c.Page}) {c.Title}");
+            await output.WriteLineAsync($"amount {c.ClaimAmount} {c.Currency}  received {c.Received}  deducted {c.Deducted}  outstanding {c.Outstanding}");
+            if (c.ManualReason is not null)
+                await output.WriteLineAsync($"needs manual assessment: {c.ManualReason}");
+            foreach (var e in timeline)
+                await output.WriteLineAsync($"{e.at}  {e.who,-12} {e.what}  {JsonSerializer.Serialize(e.details, e.details.GetType(), CompactJson)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json;
+using Claims.Cli.Hosting;
+using Claims.Testing;
+
+namespace Claims.Tests.Register;
+
+public sealed class CliTests
+{
+    private const string Header = "waybill,carrier,incident,direction,shippedOn,incidentOn,goodsValue,declaredValue,freight,claimedAmount,weightKg,daysLate,orderId,note";
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+
+    private static string D(int daysAgo) => Today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record Run(int Exit, string Out, string Err);
+
+    private static async Task<Run> Claims(string cs, params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = await CliApp.RunAsync([.. args, "--connection", cs], output, error);
+        return new Run(exit, output.ToString(), error.ToString());
+    }
+
+    private static async Task<string> StoreWithContractsAsync()
+    {
+        var cs = await TestPostgres.CreateDatabaseAsync("cli");
+        var load = await Claims(cs, "contracts", "load", Repo.Samples);
+        Assert.True(load.Exit == 0, load.Err);
+        return cs;
+    }
+
+    private static string CsvFile(params string[] rows)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"incidents-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, [Header, .. rows]);
+        return path;
+    }
+
+    private static string Row(string waybill, int daysAgo, string incident = "lost") =>
+        $"{waybill},ZTO,{incident},forward,{D(daysAgo + 2)},{D(daysAgo)},500.00,0,12.00,,1.2,,TB1,";
+
+    [Fact]
+    public async Task a_back_dated_accepted_claim_is_deducted_from_the_deposit_by_the_next_work_run()
+    {
+        var cs = await StoreWithContractsAsync();
+        Assert.Equal(0, (await Claims(cs, "deposit", "lodge", "ZTO", "--amount", "20010", "--on", D(60))).Exit);
+        var import = await Claims(cs, "import", "incidents", CsvFile(Row("ZT700001", 20)));
+        Assert.Equal(0, import.Exit);
+        Assert.Equal(1, JsonDocument.Parse(import.Out).RootElement.GetProperty("created").GetInt32());
+        Assert.Equal(0, (await Claims(cs, "file", "ZT700001", "--on", D(19))).Exit);
+        Assert.Equal(0, (await Claims(cs, "respond", "ZT700001", "--accept", "--on", D(18))).Exit);
+
+        var work = await Claims(cs, "work", "--until-idle");
+        Assert.Equal(0, work.Exit);
+        await Claims(cs, "work", "--until-idle");
+
+        var list = JsonDocument.Parse((await Claims(cs, "list", "--format", "json")).Out).RootElement;
+        var claim = Assert.Single(list.EnumerateArray());
+        Assert.Equal("paid", claim.GetProperty("status").GetString());
+        Assert.Equal(claim.GetProperty("amount").GetString(), claim.GetProperty("deducted").GetString());
+        Assert.Equal("0.00", claim.GetProperty("outstanding").GetString());
+        var carriers = JsonDocument.Parse((await Claims(cs, "carriers", "--format", "json")).Out).RootElement;
+        var zto = carriers.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "ZTO");
+        Assert.True(zto.GetProperty("topUpRequested").GetBoolean());
+        var show = await Claims(cs, "show", "ZT700001");
+        Assert.Single(show.Out.Split('\n'), l => l.Contains("DeductedFromDeposit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task importing_the_same_file_twice_creates_nothing_the_second_time()
+    {
+        var cs = await StoreWithContractsAsync();
+        var file = CsvFile(Row("ZT800001", 5), Row("ZT800002", 6), Row("ZT800003", 7));
+        var first = JsonDocument.Parse((await Claims(cs, "import", "incidents", file)).Out).RootElement;
+        var second = JsonDocument.Parse((await Claims(cs, "import", "incidents", file)).Out).RootElement;
+        Assert.Equal(3, first.GetProperty("created").GetInt32());
+        Assert.Equal(0, second.GetProperty("created").GetInt32());
+        Assert.Equal(3, second.GetProperty("duplicates").GetInt32());
+    }
+
+    [Fact]
+    public async Task invalid_rows_are_reported_by_line_and_the_valid_rows_land()
+    {
+        var cs = await StoreWithContractsAsync();
+        var run = await Claims(cs, "import", "incidents", CsvFile(Row("ZT810001", 5), Row("ZT810002", 5, "teleported"), Row("ZT810003", 5)));
+        Assert.Equal(0, run.Exit);
+        var summary = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal(2, summary.GetProperty("created").GetInt32());
+        Assert.Equal(1, summary.GetProperty("invalid").GetInt32());
+        Assert.Equal(3, summary.GetProperty("errors")[0].GetProperty("line").GetInt32());
+        Assert.Equal(2, JsonDocument.Parse((await Claims(cs, "list", "--format", "json")).Out).RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task refusals_exit_2_with_a_message_the_user_can_act_on()
+    {
+        var cs = await StoreWithContractsAsync();
+        await Claims(cs, "import", "incidents", CsvFile(Row("ZT820001", 5), Row("ZT820002", 5)));
+
+        var unfiled = await Claims(cs, "respond", "ZT820001", "--accept");
+        Assert.Equal(2, unfiled.Exit);
+        Assert.Contains("never filed", unfiled.Err, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await Claims(cs, "file", "ZT820001", "--on", D(4))).Exit);
+        Assert.Equal(0, (await Claims(cs, "respond", "ZT820001", "--accept", "--on", D(3))).Exit);
+        var tooMuch = await Claims(cs, "pay", "ZT820001", "--amount", "99999", "--on", D(2));
+        Assert.Equal(2, tooMuch.Exit);
+        Assert.Contains("more than the", tooMuch.Err, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await Claims(cs, "close", "ZT820002")).Exit);
+        var closed = await Claims(cs, "file", "ZT820002");
+        Assert.Equal(2, closed.Exit);
+        Assert.Contains("reopen it", closed.Err, StringComparison.Ordinal);
+
+        var missing = await Claims(cs, "file", "NOPE1");
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("no claim for waybill NOPE1", missing.Err, StringComparison.Ordinal);
+    }
+}
