@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Claims.Cli.Hosting;
 using Claims.Contracts.IncidentFiles;
+using Claims.Contracts.Volumes;
 using Claims.Infrastructure.EventStore;
 using Claims.Register;
 
@@ -42,7 +43,34 @@ public static class ImportCommand
             await Write(summary, parse.GetValue(format)!, parse.InvocationConfiguration.Output);
             return ExitCodes.Ok;
         });
-        return new Command("import", "Import incidents or shipment volumes from files") { incidents };
+        return new Command("import", "Import incidents or shipment volumes from files") { incidents, Volumes(format) };
+    }
+
+    private static Command Volumes(Option<string> format)
+    {
+        var file = new Argument<string>("FILE") { Description = "CSV or XLSX: carrier, month (yyyy-mm), parcels, freight" };
+        var command = new Command("volumes", "Import monthly shipment volumes per carrier (月度发货量)") { file, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetRequiredValue(file);
+            if (!File.Exists(path))
+                throw new CliException($"Cannot read {path}: the file does not exist.");
+            await using var services = await CliServices.StartAsync(parse, ct);
+            var set = await services.Get<ClaimImport>().ContractsAsync(ct);
+            ImportSummary summary;
+            try
+            {
+                var rows = VolumeFileReader.Read(path, c => set?.ResolveCarrier(c) ?? c.Trim().ToUpperInvariant());
+                summary = await services.Get<VolumeImport>().ImportAsync(rows, ClaimOptions.Actor, ct);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                throw new CliException($"Cannot read {path}: {ex.Message}");
+            }
+            await Write(summary, parse.GetValue(format)!, parse.InvocationConfiguration.Output);
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static async Task Write(ImportSummary s, string format, TextWriter output)

@@ -45,6 +45,7 @@ public static class LifecycleServices
         services.AddSingleton<ContractRegistration>();
         services.AddSingleton<ClaimReporting>();
         services.AddSingleton<ClaimImport>();
+        services.AddSingleton<VolumeImport>();
         services.AddSingleton<ClaimCommands>();
         services.AddMessageHandler<CheckCarrierResponse, CheckCarrierResponseMessageHandler>();
         services.AddMessageHandler<CheckPayment, CheckPaymentMessageHandler>();

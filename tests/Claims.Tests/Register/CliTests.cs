@@ -116,4 +116,33 @@ public sealed class CliTests
         Assert.Equal(2, missing.Exit);
         Assert.Contains("no claim for waybill NOPE1", missing.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task a_waybill_with_a_forward_and_a_return_claim_needs_a_direction()
+    {
+        var cs = await StoreWithContractsAsync();
+        await Claims(cs, "import", "incidents", CsvFile(Row("ZT830001", 5), Row("ZT830001", 5).Replace(",forward,", ",return,", StringComparison.Ordinal)));
+
+        var ambiguous = await Claims(cs, "file", "ZT830001", "--on", D(4));
+        Assert.Equal(2, ambiguous.Exit);
+        Assert.Contains("--direction", ambiguous.Err, StringComparison.Ordinal);
+        Assert.Equal(0, (await Claims(cs, "file", "ZT830001", "--direction", "return", "--on", D(4))).Exit);
+    }
+
+    [Fact]
+    public async Task monthly_volumes_are_recorded_per_carrier_and_a_month_again_replaces_its_figures()
+    {
+        var cs = await StoreWithContractsAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"volumes-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, ["carrier,month,parcels,freight", "ZTO,2026-01,120000,480000.00", "ZTO,2026-01,125000,500000.00", "NOBODY,2026-01,1,1"]);
+        var run = await Claims(cs, "import", "volumes", path);
+        Assert.True(run.Exit == 0, run.Err);
+        var summary = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal(1, summary.GetProperty("invalid").GetInt32());
+        Assert.Equal(4, summary.GetProperty("errors")[0].GetProperty("line").GetInt32());
+        await using var conn = new Npgsql.NpgsqlConnection(cs);
+        await conn.OpenAsync();
+        await using var query = new Npgsql.NpgsqlCommand("select parcels from volumes where carrier = 'ZTO' and year = 2026 and month = 1", conn);
+        Assert.Equal(125000L, await query.ExecuteScalarAsync());
+    }
 }

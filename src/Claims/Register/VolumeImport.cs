@@ -1,0 +1,38 @@
+using Claims.Carriers;
+using Claims.Contracts.Volumes;
+using Claims.Infrastructure.EventStore;
+
+namespace Claims.Register;
+
+/// <summary>Monthly shipment volumes onto the carrier streams; a month recorded again replaces the earlier figures.</summary>
+public sealed class VolumeImport(EventStore store)
+{
+    public async Task<ImportSummary> ImportAsync(IEnumerable<VolumeRow> rows, Actor actor, CancellationToken ct = default)
+    {
+        var errors = new List<ImportError>();
+        var valid = new List<VolumeRow>();
+        foreach (var row in rows)
+        {
+            if (row.IsValid && row is { Carrier: not null, Year: not null, Month: not null, Parcels: not null, Freight: not null })
+                valid.Add(row);
+            else
+                errors.Add(new ImportError(row.Line, row.Error ?? "invalid row"));
+        }
+        var session = store.LightweightSession(actor);
+        var created = 0;
+        foreach (var carrier in valid.GroupBy(r => r.Carrier!))
+        {
+            var stream = await session.Events.FetchForWriting<CarrierState>(CarrierState.StreamId(carrier.Key), ct);
+            if (!stream.Aggregate.Exists)
+            {
+                errors.AddRange(carrier.Select(r => new ImportError(r.Line, $"no contract is registered for carrier {carrier.Key}")));
+                continue;
+            }
+            foreach (var r in carrier)
+                stream.AppendOne(new ShipmentVolumeRecorded(r.Year!.Value, r.Month!.Value, r.Parcels!.Value, r.Freight!.Value, stream.Aggregate.Currency ?? ""));
+            created += carrier.Count();
+        }
+        await session.SaveChangesAsync(ct);
+        return new ImportSummary(created, 0, errors.Count, errors.OrderBy(e => e.Line).ToList());
+    }
+}
