@@ -28,7 +28,7 @@ internal static class ClaimOptions
         : throw new CliException($"{option} {text} is not a date; write it as yyyy-MM-dd.");
 
     public static Direction? ParseDirection(string? text) =>
-        text is null ? null : Names.ParseDirection(text) ?? throw new CliException($"--direction {text}: write forward or return.");
+        text is null ? null : DirectionNames.Parse(text) ?? throw new CliException($"--direction {text}: write forward or return.");
 
     public static decimal Amount(string text, string option) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount

@@ -5,16 +5,20 @@ namespace Claims.Contracts.IncidentFiles;
 /// <summary>The words an incident file may use for incident types and directions, in English and Chinese.</summary>
 public static class IncidentNames
 {
+    // English names are the contract-file names (IncidentTypeNames); only the Chinese ones are file-specific.
     private static readonly (IncidentType Type, string English, string Chinese)[] Types =
     [
-        (IncidentType.Lost, "lost", "丢件"),
-        (IncidentType.Damaged, "damaged", "破损"),
-        (IncidentType.Misdelivered, "misdelivered", "错派"),
-        (IncidentType.Late, "late", "延误"),
-        (IncidentType.NotDeliveredToDoor, "notDeliveredToDoor", "未送货上门"),
-        (IncidentType.CourierMisconduct, "courierMisconduct", "服务态度"),
-        (IncidentType.FalseDeliveryScan, "falseDeliveryScan", "虚假签收"),
-        (IncidentType.Other, "other", "其他"),
+        .. new (IncidentType Type, string Chinese)[]
+        {
+            (IncidentType.Lost, "丢件"),
+            (IncidentType.Damaged, "破损"),
+            (IncidentType.Misdelivered, "错派"),
+            (IncidentType.Late, "延误"),
+            (IncidentType.NotDeliveredToDoor, "未送货上门"),
+            (IncidentType.CourierMisconduct, "服务态度"),
+            (IncidentType.FalseDeliveryScan, "虚假签收"),
+            (IncidentType.Other, "其他"),
+        }.Select(t => (t.Type, IncidentTypeNames.Name(t.Type), t.Chinese)),
     ];
 
     /// <summary>The Chinese name an incident file may use (丢件, 破损, ...).</summary>
@@ -35,12 +39,7 @@ public static class IncidentNames
     }
 
     /// <summary>forward / 正向 or return / 逆向.</summary>
-    public static Direction? ParseDirection(string text) => text switch
-    {
-        _ when string.Equals(text, "forward", StringComparison.OrdinalIgnoreCase) || text == "正向" => Direction.Forward,
-        _ when string.Equals(text, "return", StringComparison.OrdinalIgnoreCase) || text == "逆向" => Direction.Return,
-        _ => null,
-    };
+    public static Direction? ParseDirection(string text) => DirectionNames.Parse(text);
 
     internal static string IncidentTypeHint =>
         $"use {string.Join(", ", Types.Select(t => t.English))} or {string.Join(", ", Types.Select(t => t.Chinese))}";

@@ -99,5 +99,5 @@ public sealed record ClaimState : IAggregate<ClaimState>
 
     /// <summary>The claim's stream id: carrier first so a distributed PostgreSQL can shard by carrier.</summary>
     public static string StreamId(string carrier, string waybill, Direction direction) =>
-        $"claim:{carrier}:{waybill}:{(direction == Direction.Forward ? "forward" : "return")}";
+        $"claim:{carrier}:{waybill}:{DirectionNames.Name(direction)}";
 }

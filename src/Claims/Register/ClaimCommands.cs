@@ -33,12 +33,12 @@ public sealed class ClaimCommands(EventStore store, ContractRegistry registry, T
                 found.Add((reader.GetString(0), reader.GetString(1)));
         }
         if (direction is { } d)
-            found = found.Where(f => f.Direction == Names.Of(d)).ToList();
+            found = found.Where(f => f.Direction == DirectionNames.Name(d)).ToList();
         return found.Count switch
         {
             0 => (null, new Refusal("claim.not-found", direction is null
                 ? $"There is no claim for waybill {waybill}."
-                : $"There is no {Names.Of(direction.Value)} claim for waybill {waybill}.")),
+                : $"There is no {DirectionNames.Name(direction.Value)} claim for waybill {waybill}.")),
             1 => (found[0].Id, null),
             _ => (null, new Refusal("claim.ambiguous",
                 $"Waybill {waybill} has a forward and a return claim; say which with --direction forward or --direction return.")),

@@ -30,7 +30,7 @@ internal sealed class ClaimsProjection : IInlineProjection
                     insert into claims (id, carrier, waybill, direction, incident, order_id, shipped_on, incident_on, reported_on, facts, reported_by, updated_at)
                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
                     """,
-                    id, r.Carrier, r.Waybill, Names.Of(r.Direction), IncidentTypeNames.Name(r.Incident), r.OrderId, r.ShippedOn,
+                    id, r.Carrier, r.Waybill, DirectionNames.Name(r.Direction), IncidentTypeNames.Name(r.Incident), r.OrderId, r.ShippedOn,
                     r.IncidentOn, r.ReportedOn, Facts(r), e.Actor, at);
                 break;
             case AdditionalIncidentReported:
