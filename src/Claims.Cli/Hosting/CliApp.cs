@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Lifecycle.ListCommand.Create());
         root.Subcommands.Add(Claims.Cli.Lifecycle.ShowCommand.Create());
         root.Subcommands.Add(Claims.Cli.Lifecycle.CarriersCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Finance.ExportCommand.Create());
         return root;
     }
 

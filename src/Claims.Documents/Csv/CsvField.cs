@@ -5,7 +5,7 @@ public static class CsvField
 {
     /// <summary>
     /// User text. Following OWASP's CSV Injection advice, text whose first non-space character is = + - or @,
-    /// or which starts with a tab, CR or LF, gets a leading single quote so a spreadsheet shows it instead of
+    /// or a tab, CR or LF (also after leading spaces), gets a leading single quote so a spreadsheet shows it instead of
     /// evaluating it; the field is then always quoted.
     /// </summary>
     public static string Text(string? text)
@@ -25,13 +25,10 @@ public static class CsvField
 
     public static bool IsDangerous(string text)
     {
-        if (text.Length > 0 && text[0] is '\t' or '\r' or '\n')
-        {
-            return true;
-        }
-
+        // Spreadsheets skip leading spaces before deciding a cell is a formula, and a tab, CR or LF there
+        // starts the same tricks, so the first character after the spaces is the one that counts.
         var first = text.AsSpan().TrimStart(' ');
-        return first.Length > 0 && first[0] is '=' or '+' or '-' or '@';
+        return first.Length > 0 && first[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
     }
 
     private static bool NeedsQuotes(string text) =>

@@ -53,6 +53,27 @@ public sealed class FormulaRow
         return string.Join("+", terms);
     }
 
+    /// <summary>A COUNTIFS over an earlier sheet (rows matching every criterion), added up over all its parts.</summary>
+    public string CountIfs(string sheet, params (string Header, string Criterion)[] criteria)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(criteria.Length);
+        var parts = ColumnRanges(sheet, criteria[0].Header).Count;
+        var terms = new List<string>(parts);
+        for (var part = 0; part < parts; part++)
+        {
+            var args = new List<string>();
+            foreach (var (header, criterion) in criteria)
+            {
+                args.Add(ColumnRanges(sheet, header)[part]);
+                args.Add(criterion);
+            }
+
+            terms.Add("COUNTIFS(" + string.Join(",", args) + ")");
+        }
+
+        return string.Join("+", terms);
+    }
+
     /// <summary>A text constant inside a formula, quoted the way Excel wants ("" for a quote).</summary>
     public static string Literal(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

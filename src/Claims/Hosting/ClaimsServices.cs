@@ -21,6 +21,7 @@ public static class ClaimsServices
         services.AddClaimsMessaging();
         // Features register here, one line each.
         services.AddClaimLifecycle();
+        Claims.Finance.FinanceServices.AddFinance(services);
         return services;
     }
 }

@@ -16,6 +16,8 @@ public sealed class CsvExportTests
     [InlineData("\nline", "\"'\nline\"")]
     [InlineData("   =HYPERLINK(\"http://x\")", "\"'   =HYPERLINK(\"\"http://x\"\")\"")]
     [InlineData("=cmd|' /C calc'!A0", "\"'=cmd|' /C calc'!A0\"")]
+    [InlineData("  \t=cmd", "\"'  \t=cmd\"")]
+    [InlineData(" \r\n@x", "\"' \r\n@x\"")]
     public void text_a_spreadsheet_would_evaluate_is_defused(string text, string expected) =>
         Assert.Equal(expected, CsvField.Text(text));
 

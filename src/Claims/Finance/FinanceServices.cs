@@ -1,0 +1,18 @@
+using Claims.Finance.Exports;
+using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claims.Finance;
+
+/// <summary>Registers finance: the Excel/CSV exports, the PDF claim packets and their read models.</summary>
+public static class FinanceServices
+{
+    public static IServiceCollection AddFinance(this IServiceCollection services)
+    {
+        services.AddMigrations(FinanceMigrations.All);
+        services.AddInlineProjection<FinanceProjection>();
+        services.AddSingleton<FinanceExports>();
+        return services;
+    }
+}

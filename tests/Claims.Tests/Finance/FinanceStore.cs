@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+using Claims.Cli.Hosting;
+using Claims.Tests.Register;
+using Claims.Testing;
+
+namespace Claims.Tests.Finance;
+
+/// <summary>
+/// A store filled the way a user fills it, through the real `claims` commands: the sample contracts, a ZTO deposit,
+/// ZTO claims in CNY (one deducted from the deposit, one part-paid, notes from a formula-injection corpus) and FedEx
+/// claims in USD. Built once and shared: the finance tests only read it.
+/// </summary>
+internal sealed class FinanceStore
+{
+    public const string Header = "waybill,carrier,incident,direction,shippedOn,incidentOn,goodsValue,declaredValue,freight,claimedAmount,weightKg,daysLate,orderId,note";
+
+    /// <summary>Notes a spreadsheet would run as formulas if they were written carelessly (OWASP's CSV Injection page).</summary>
+    public static readonly string[] InjectionCorpus =
+    [
+        "=1+2", "+86 138 0000 0000", "-5 refund?", "@SUM(A1)", "\t=cmd|' /C calc'!A0", "   =HYPERLINK(\"http://x\")", "  -2+3", " \t@x",
+    ];
+
+    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+
+    private static readonly Lazy<Task<FinanceStore>> Shared = new(BuildAsync);
+
+    private FinanceStore(string connection) => Connection = connection;
+
+    public string Connection { get; }
+
+    public static Task<FinanceStore> GetAsync() => Shared.Value;
+
+    public static string D(int daysAgo) => Today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public sealed record Run(int Exit, string Out, string Err);
+
+    public static async Task<Run> ClaimsAsync(string cs, params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = await CliApp.RunAsync([.. args, "--connection", cs], output, error);
+        return new Run(exit, output.ToString(), error.ToString());
+    }
+
+    public Task<Run> ClaimsAsync(params string[] args) => ClaimsAsync(Connection, args);
+
+    public static string TempFile(string extension) => Path.Combine(Path.GetTempPath(), $"finance-{Guid.NewGuid():N}{extension}");
+
+    private static async Task<FinanceStore> BuildAsync()
+    {
+        var store = new FinanceStore(await TestPostgres.CreateDatabaseAsync("finance"));
+        await store.MustAsync("contracts", "load", Repo.Samples);
+        await store.MustAsync("deposit", "lodge", "ZTO", "--amount", "20010", "--on", D(60));
+        var rows = new List<string>
+        {
+            $"ZT910001,ZTO,lost,forward,{D(22)},{D(20)},500.00,0,12.00,,1.2,,TB1001,外箱破损 丢件",
+            $"ZT910002,ZTO,lost,forward,{D(22)},{D(20)},400.00,0,10.00,,1.0,,TB1002,客户投诉",
+            $"FX910001,FDX,lost,forward,{D(22)},{D(20)},300.00,250.00,40.00,,2.0,,TB2001,Lost in transit",
+            $"FX910002,FDX,lost,forward,{D(22)},{D(20)},90.00,0,30.00,,0.5,,TB2002,",
+        };
+        rows.AddRange(InjectionCorpus.Select((note, i) =>
+            $"ZT92{i:D4},ZTO,lost,forward,{D(12)},{D(10)},100.00,0,5.00,,0.8,,TB3{i:D3},\"{note.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
+        var incidents = TempFile(".csv");
+        await File.WriteAllLinesAsync(incidents, [Header, .. rows]);
+        var import = await store.MustAsync("import", "incidents", incidents, "--format", "json");
+        var created = JsonDocument.Parse(import.Out).RootElement.GetProperty("created").GetInt32();
+        if (created != rows.Count)
+            throw new InvalidOperationException($"Imported {created} of {rows.Count} incidents: {import.Out}");
+
+        // ZT910001: accepted long ago and never paid -> the next work run deducts it from the deposit (and asks for a top-up).
+        await store.MustAsync("file", "ZT910001", "--on", D(19));
+        await store.MustAsync("respond", "ZT910001", "--accept", "--on", D(18));
+        await store.MustAsync("work", "--until-idle");
+        await store.MustAsync("work", "--until-idle");
+        // ZT910002: accepted and part paid, still inside the payment window.
+        await store.MustAsync("file", "ZT910002", "--on", D(5));
+        await store.MustAsync("respond", "ZT910002", "--accept", "--on", D(3));
+        await store.MustAsync("pay", "ZT910002", "--amount", "10.00", "--on", D(2), "--reference", "=HYPERLINK(\"x\")");
+        // FX910001: filed, waiting for FedEx's answer.
+        await store.MustAsync("file", "FX910001", "--on", D(1));
+        return store;
+    }
+
+    private async Task<Run> MustAsync(params string[] args)
+    {
+        var run = await ClaimsAsync(args);
+        return run.Exit == 0 ? run : throw new InvalidOperationException($"claims {string.Join(' ', args)} failed: {run.Err}");
+    }
+}
