@@ -22,7 +22,9 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Lifecycle.ListCommand.Create());
         root.Subcommands.Add(Claims.Cli.Lifecycle.ShowCommand.Create());
         root.Subcommands.Add(Claims.Cli.Lifecycle.CarriersCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Demo.DemoCommand.Create());
         root.Subcommands.Add(Claims.Cli.Finance.ExportCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Finance.PacketCommand.Create());
         return root;
     }
 
