@@ -28,6 +28,7 @@ builder.Services.AddExceptionHandler<ConflictProblemHandler>();
 
 var app = builder.Build();
 await app.Services.MigrateClaimsSchemaAsync();
+await app.RunFirstRunAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
