@@ -1,4 +1,5 @@
 using Claims.Finance.Exports;
+using Claims.Finance.Packets;
 using Claims.Infrastructure.EventStore;
 using Claims.Infrastructure.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,8 @@ public static class FinanceServices
         services.AddMigrations(FinanceMigrations.All);
         services.AddInlineProjection<FinanceProjection>();
         services.AddSingleton<FinanceExports>();
+        services.AddSingleton<PacketData>();
+        services.AddSingleton<ClaimPackets>();
         return services;
     }
 }

@@ -1,0 +1,36 @@
+using Claims.Documents.Pdf;
+
+namespace Claims.Finance.Packets.Sections;
+
+/// <summary>The carrier-month cover: who, which month, and the totals of each currency on its own line.</summary>
+internal sealed class CoverSection(CarrierMonthModel model, string shop) : IComponent
+{
+    public void Compose(IContainer container) =>
+        container.Column(column =>
+        {
+            column.Spacing(6);
+            column.Item().Text($"{model.CarrierName} · {Labels.Month(model.Year, model.Month)} 月度索赔汇总", Typography.Title);
+            column.Item().Text($"Claims of {Labels.Month(model.Year, model.Month)} (by incident date) from {shop} to {model.CarrierName} ({model.Carrier})");
+            column.Item().Heading("合计 Totals");
+            column.Item().Table(table =>
+            {
+                table.ColumnsDefinition(d => d.ConstantColumn(50).ConstantColumn(40).RelativeColumn().RelativeColumn().RelativeColumn().RelativeColumn().RelativeColumn());
+                table.Header(h =>
+                {
+                    foreach (var title in new[] { "币种 Cur.", "件数 #", "索赔 Claimed", "同意 Accepted", "已收 Received", "扣款 Deducted", "未结 Outstanding" })
+                        h.Cell().HeaderCell().Text(title, Typography.TableHeader);
+                });
+                foreach (var t in model.Totals)
+                {
+                    table.Cell().BodyCell().Text(t.Currency, Typography.TableCell);
+                    table.Cell().BodyCell().AlignRight().Text(t.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture), Typography.TableCell);
+                    foreach (var amount in new[] { t.Claimed, t.Accepted, t.Received, t.Deducted, t.Outstanding })
+                        table.Cell().BodyCell().AlignRight().Text(Labels.Money(amount, t.Currency), Typography.TableCell);
+                }
+            });
+            if (model.Totals.Count == 0)
+                column.Item().Text("本月无索赔 No claims this month.", Typography.Small);
+            // The carrier's charts (incidents per 10k parcels, monthly trend, recovery rate) go here once the
+            // chart drawing of the managers' feature (Claims.Documents/Charts) is in place.
+        });
+}
