@@ -16,6 +16,8 @@ var benchmarks = new (string Name, bool NeedsDatabase, Func<string?, Task> Run)[
     ("assess", false, _ => { AssessBenchmark.Run(Console.Out, quick); return Task.CompletedTask; }),
     ("documents", false, _ => DocumentBenchmarks.RunAsync(Console.Out, quick)),
     ("eventstore", true, cs => AppendThroughput.RunAsync(cs!, Console.Out, quick)),
+    ("lifecycle", true, cs => Claims.Benchmarks.Lifecycle.LifecycleBenchmark.RunAsync(cs!, Console.Out, quick)),
+    ("finance", true, cs => Claims.Benchmarks.Finance.FinanceBenchmarks.RunAsync(cs!, Console.Out, quick)),
 };
 var unknown = names.Where(n => !benchmarks.Any(b => b.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
 if (unknown.Count > 0)
