@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Claims.Contracts.IncidentFiles;
+using Claims.Contracts.Model;
+using Claims.Infrastructure.EventStore;
+using Claims.Lifecycle;
+using Claims.Lifecycle.Reporting;
+using Claims.Register;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Claims.Benchmarks.Lifecycle;
+
+/// <summary>
+/// Rows per second importing an incident CSV through the product's import (read, parse, assess, append, project,
+/// schedule), and the same run's physical limit: a binary COPY of the very events that import writes into a copy of the
+/// events table (same columns and indexes), serialised before the clock starts.
+/// </summary>
+internal static class ImportThroughput
+{
+    public static async Task<double> ImportAsync(IServiceProvider services, string csv, int expected)
+    {
+        var import = services.GetRequiredService<ClaimImport>();
+        var set = await import.ContractsAsync();
+        var clock = Stopwatch.StartNew();
+        var summary = await import.ImportAsync(IncidentFileReader.Read(csv, c => set?.ResolveCarrier(c) ?? c), new Actor("bench"));
+        var seconds = clock.Elapsed.TotalSeconds;
+        if (summary.Created != expected)
+            throw new InvalidOperationException($"the import created {summary.Created:N0} claims, not {expected:N0} ({summary.Invalid} invalid, {summary.Duplicates} duplicates)");
+        return expected / seconds;
+    }
+
+    public static async Task<double> CopyAsync(IServiceProvider services, IReadOnlyList<Incident> incidents)
+    {
+        var options = services.GetRequiredService<EventStoreOptions>();
+        var set = await services.GetRequiredService<ContractRegistry>().GetAsync();
+        var today = TimeProvider.System.Today();
+        var prepared = incidents.SelectMany(incident =>
+        {
+            var id = ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction);
+            return ReportIncidentHandler.Decide(ClaimState.Empty, incident, ClaimReporting.Assess(set, incident), today).Events
+                .Select((e, i) => (Stream: id, Version: (long)i + 1, Type: options.Events.NameOf(e.GetType()), Body: options.Events.Serialize(e, options.Json)));
+        }).ToList();
+        var now = DateTimeOffset.UtcNow;
+        var dataSource = services.GetRequiredService<NpgsqlDataSource>();
+        await using (var create = dataSource.CreateCommand("create table if not exists bench_events_copy (like events including all)"))
+            await create.ExecuteNonQueryAsync();
+        var clock = Stopwatch.StartNew();
+        await using var conn = await dataSource.OpenConnectionAsync();
+        await using (var import = await conn.BeginBinaryImportAsync(
+            "copy bench_events_copy (stream_id, version, type, body, actor, occurred_at, correlation_id, causation_id) from stdin (format binary)"))
+        {
+            foreach (var row in prepared)
+            {
+                await import.StartRowAsync();
+                await import.WriteAsync(row.Stream, NpgsqlDbType.Text);
+                await import.WriteAsync(row.Version, NpgsqlDbType.Bigint);
+                await import.WriteAsync(row.Type, NpgsqlDbType.Text);
+                await import.WriteAsync(row.Body, NpgsqlDbType.Jsonb);
+                await import.WriteAsync("bench", NpgsqlDbType.Text);
+                await import.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await import.WriteNullAsync();
+                await import.WriteNullAsync();
+            }
+            await import.CompleteAsync();
+        }
+        return incidents.Count / clock.Elapsed.TotalSeconds;
+    }
+}
