@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Claims.Cli.Hosting;
 using Claims.Finance.Exports;
 
@@ -51,8 +50,5 @@ public static class ExportCommand
         return command;
     }
 
-    private static DateOnly? Day(string? text, string option) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new CliException($"{option} {text} is not a date; write it as yyyy-MM-dd.");
+    private static DateOnly? Day(string? text, string option) => text is null ? null : Lifecycle.ClaimOptions.DateOr(text, default, option);
 }

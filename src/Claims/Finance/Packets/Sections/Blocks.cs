@@ -29,6 +29,14 @@ internal static class Blocks
             row.RelativeItem().Pairs(right, 100);
         });
 
+    /// <summary>A table's header row (repeated on every page the table runs over), one title per column.</summary>
+    public static void HeaderRow(this TableDescriptor table, params string[] titles) =>
+        table.Header(h =>
+        {
+            foreach (var title in titles)
+                h.Cell().HeaderCell().Text(title, Typography.TableHeader);
+        });
+
     public static IContainer HeaderCell(this IContainer cell) => cell.Background(Colors.Shade).BorderBottom(0.75).Padding(3);
 
     public static IContainer BodyCell(this IContainer cell) => cell.BorderBottom(0.25).Padding(3);

@@ -12,13 +12,9 @@ internal sealed class ClaimsTableSection(CarrierMonthModel model) : IComponent
             column.Item().Heading($"索赔明细 Claims ({model.Claims.Count})");
             column.Item().Table(table =>
             {
-                table.ColumnsDefinition(d => d.ConstantColumn(24).RelativeColumn(3).ConstantColumn(58).RelativeColumn(2).ConstantColumn(46)
+                table.ColumnsDefinition(d => d.ConstantColumn(24).RelativeColumn(3).ConstantColumn(58).RelativeColumn(3).ConstantColumn(46)
                     .RelativeColumn(2).RelativeColumn(2).RelativeColumn(2));
-                table.Header(h =>
-                {
-                    foreach (var title in new[] { "#", "运单号 Waybill", "日期 Date", "事故 Incident", "条款 Clause", "索赔 Claimed", "已收/扣 Recovered", "未结 Outstanding" })
-                        h.Cell().HeaderCell().Text(title, Typography.TableHeader);
-                });
+                table.HeaderRow("#", "运单号 Waybill", "日期 Date", "事故 Incident", "条款 Clause", "索赔 Claimed", "已收/扣 Recovered", "未结 Outstanding");
                 var n = 0;
                 foreach (var claim in model.Claims)
                 {

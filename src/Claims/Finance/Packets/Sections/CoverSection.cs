@@ -15,11 +15,7 @@ internal sealed class CoverSection(CarrierMonthModel model, string shop) : IComp
             column.Item().Table(table =>
             {
                 table.ColumnsDefinition(d => d.ConstantColumn(50).ConstantColumn(40).RelativeColumn().RelativeColumn().RelativeColumn().RelativeColumn().RelativeColumn());
-                table.Header(h =>
-                {
-                    foreach (var title in new[] { "币种 Cur.", "件数 #", "索赔 Claimed", "同意 Accepted", "已收 Received", "扣款 Deducted", "未结 Outstanding" })
-                        h.Cell().HeaderCell().Text(title, Typography.TableHeader);
-                });
+                table.HeaderRow("币种 Cur.", "件数 #", "索赔 Claimed", "同意 Accepted", "已收 Received", "扣款 Deducted", "未结 Outstanding");
                 foreach (var t in model.Totals)
                 {
                     table.Cell().BodyCell().Text(t.Currency, Typography.TableCell);

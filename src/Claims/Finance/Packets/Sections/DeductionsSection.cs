@@ -19,11 +19,7 @@ internal sealed class DeductionsSection(CarrierMonthModel model) : IComponent
             column.Item().Table(table =>
             {
                 table.ColumnsDefinition(d => d.ConstantColumn(70).RelativeColumn(2).RelativeColumn(2).RelativeColumn(2));
-                table.Header(h =>
-                {
-                    foreach (var title in new[] { "日期 Date", "运单号 Waybill", "金额 Amount", "记录人 Recorded by" })
-                        h.Cell().HeaderCell().Text(title, Typography.TableHeader);
-                });
+                table.HeaderRow("日期 Date", "运单号 Waybill", "金额 Amount", "记录人 Recorded by");
                 foreach (var d in model.Deductions)
                 {
                     table.Cell().BodyCell().Text(Labels.Date(d.On), Typography.TableCell);

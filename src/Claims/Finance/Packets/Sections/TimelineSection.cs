@@ -13,11 +13,7 @@ internal sealed class TimelineSection(ClaimPacketModel model) : IComponent
             column.Item().Table(table =>
             {
                 table.ColumnsDefinition(d => d.ConstantColumn(82).ConstantColumn(64).RelativeColumn(5).RelativeColumn(6));
-                table.Header(h =>
-                {
-                    foreach (var title in new[] { "时间 When", "经办人 Who", "事项 What", "详情 Details" })
-                        h.Cell().HeaderCell().Text(title, Typography.TableHeader);
-                });
+                table.HeaderRow("时间 When", "经办人 Who", "事项 What", "详情 Details");
                 foreach (var e in model.Timeline)
                 {
                     table.Cell().BodyCell().Text(Labels.Moment(e.At), Typography.TableCell);
