@@ -32,8 +32,8 @@ public static class LifecycleBenchmark
             List<double> import = [], copy = [], reports = [], reportP95 = [], appends = [], appendP95 = [];
             // Warm-up, not measured: JIT, pool, the append function's plans, the contract set's cache.
             var warm = Path.Combine(scratch, "warm.csv");
-            BenchIncidents.WriteCsv(warm, BenchIncidents.Generate(2_000, "WARM", today));
-            await ImportThroughput.ImportAsync(services, warm, 2_000);
+            BenchIncidents.WriteCsv(warm, BenchIncidents.Generate(20_000, "WARM", today));
+            await ImportThroughput.ImportAsync(services, warm, 20_000);
             await ConcurrentReporting.ReportAsync(services, "warm", TimeSpan.FromSeconds(1));
             for (var run = 0; run < runs; run++)
             {

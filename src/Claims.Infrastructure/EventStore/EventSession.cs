@@ -37,12 +37,15 @@ public sealed class EventSession
         var now = store.Time.GetUtcNow();
         await using var batch = connection.CreateBatch();
         var envelopes = new List<EventEnvelope>();
-        foreach (var append in Events.Pending)
-        {
-            var streamEnvelopes = append.Envelopes(store.Options.Events, Metadata, now).ToList();
-            batch.BatchCommands.Add(append.ToCommand(streamEnvelopes, store.Options, Metadata, now));
+        var appends = Events.Pending.Select(a => (Append: a, Envelopes: (IReadOnlyList<EventEnvelope>)a.Envelopes(store.Options.Events, Metadata, now).ToList())).ToList();
+        // A session that only starts new streams (a bulk import) writes them all in one statement.
+        if (appends.Count > 1 && appends.All(a => a.Append.ExpectedVersion == 0))
+            batch.BatchCommands.Add(PendingAppend.StartAll(appends, store.Options, Metadata, now));
+        else
+            foreach (var (append, streamEnvelopes) in appends)
+                batch.BatchCommands.Add(append.ToCommand(streamEnvelopes, store.Options, Metadata, now));
+        foreach (var (_, streamEnvelopes) in appends)
             envelopes.AddRange(streamEnvelopes);
-        }
         if (envelopes.Count > 0)
             foreach (var projection in store.Projections)
             {

@@ -80,5 +80,35 @@ public static class EventStoreMigrations
               before update or delete or truncate on events
               for each statement execute function claims_events_append_only();
             """),
+        new(Module, 4, "start many streams in one statement", """
+            -- claims_append for a batch of new streams (bulk imports): the same version check and conflict error, with one
+            -- insert into streams and one into events instead of a function call per stream.
+            create or replace function claims_start_streams(
+              p_streams text[], p_stream_types text[], p_counts int[], p_event_streams text[], p_versions bigint[],
+              p_types text[], p_bodies jsonb[], p_actor text, p_at timestamptz, p_correlation text, p_causation text)
+            returns void language plpgsql as $$
+            declare
+              v_taken text;
+              v_actual bigint;
+            begin
+              -- A concurrent starter holds a key until it commits; we then see its row and report that stream.
+              with started as (
+                insert into streams (id, type, version, created_at, updated_at)
+                select s.id, s.type, s.n, p_at, p_at from unnest(p_streams, p_stream_types, p_counts) as s(id, type, n)
+                on conflict (id) do nothing
+                returning id)
+              select s.id into v_taken from unnest(p_streams) as s(id)
+              where not exists (select 1 from started where started.id = s.id) limit 1;
+              if v_taken is not null then
+                select version into v_actual from streams where id = v_taken;
+                raise exception 'stream % is at version %, not 0', v_taken, coalesce(v_actual, 0)
+                  using errcode = 'CL409', hint = coalesce(v_actual, 0)::text || ':' || v_taken;
+              end if;
+              insert into events (stream_id, version, type, body, actor, occurred_at, correlation_id, causation_id)
+              select e.stream, e.version, e.type, e.body, p_actor, p_at, p_correlation, p_causation
+              from unnest(p_event_streams, p_versions, p_types, p_bodies) with ordinality as e(stream, version, type, body, n)
+              order by e.n;
+            end $$;
+            """),
     ];
 }

@@ -21,6 +21,8 @@ public sealed class ClaimImport(EventStore store, ContractRegistry registry, Tim
 {
     public const int BatchSize = 500;
 
+    private const int BatchesInFlight = 2;
+
     /// <summary>The registered contract set, whose carriers the file's carrier column is resolved against.</summary>
     public Task<ContractSet?> ContractsAsync(CancellationToken ct = default) => registry.GetAsync(ct);
 
@@ -30,37 +32,59 @@ public sealed class ClaimImport(EventStore store, ContractRegistry registry, Tim
         int created = 0, duplicates = 0, invalid = 0, read = 0;
         var errors = new List<ImportError>();
         var batch = new Dictionary<string, IncidentRow>(StringComparer.Ordinal);
-        async Task FlushAsync()
+        // Two batches in flight on two connections: one is written while the next is assessed and serialised. A row
+        // whose claim an unfinished batch is creating is a duplicate there and then, so batches never contend.
+        var inFlight = new Queue<(Task<(int Created, int Duplicates)> Save, IReadOnlySet<string> Ids)>();
+        async Task CompleteOldestAsync()
         {
-            var (c, d) = await SaveBatchAsync(batch, set, actor, ct);
+            var (c, d) = await inFlight.Dequeue().Save;
             created += c;
             duplicates += d;
-            batch.Clear();
             progress?.Report(read);
         }
-
-        foreach (var row in rows)
+        async Task FlushAsync()
         {
-            read++;
-            if (row.Incident is not { } incident)
-            {
-                invalid++;
-                errors.Add(new ImportError(row.Line, row.Error ?? "invalid row"));
-                continue;
-            }
-            if (incident.IncidentOn > time.Today())
-            {
-                invalid++;
-                errors.Add(new ImportError(row.Line, $"the incident date {incident.IncidentOn:yyyy-MM-dd} is in the future"));
-                continue;
-            }
-            if (!batch.TryAdd(ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction), row))
-                duplicates++;
-            if (batch.Count >= BatchSize)
-                await FlushAsync();
+            if (inFlight.Count >= BatchesInFlight)
+                await CompleteOldestAsync();
+            var next = new Dictionary<string, IncidentRow>(batch, StringComparer.Ordinal);
+            batch.Clear();
+            foreach (var (_, ids) in inFlight)
+                duplicates += next.Keys.Where(ids.Contains).ToList().Count(next.Remove);
+            inFlight.Enqueue((SaveBatchAsync(next, set, actor, ct), next.Keys.ToHashSet(StringComparer.Ordinal)));
         }
-        if (batch.Count > 0)
-            await FlushAsync();
+
+        try
+        {
+            await foreach (var row in Prefetch.ReadAsync(rows, BatchSize * 2, ct))
+            {
+                read++;
+                if (row.Incident is not { } incident)
+                {
+                    invalid++;
+                    errors.Add(new ImportError(row.Line, row.Error ?? "invalid row"));
+                    continue;
+                }
+                if (incident.IncidentOn > time.Today())
+                {
+                    invalid++;
+                    errors.Add(new ImportError(row.Line, $"the incident date {incident.IncidentOn:yyyy-MM-dd} is in the future"));
+                    continue;
+                }
+                if (!batch.TryAdd(ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction), row))
+                    duplicates++;
+                if (batch.Count >= BatchSize)
+                    await FlushAsync();
+            }
+            if (batch.Count > 0)
+                await FlushAsync();
+            while (inFlight.Count > 0)
+                await CompleteOldestAsync();
+        }
+        finally
+        {
+            // After a failure the other batch still finishes (or fails) before its connection and session are let go.
+            await ((Task)Task.WhenAll(inFlight.Select(f => f.Save))).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
         return new ImportSummary(created, duplicates, invalid, errors);
     }
 

@@ -12,11 +12,22 @@ internal sealed class ClaimsProjection : IInlineProjection
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {
-        foreach (var e in events)
+        // New claims are inserted together; anything else is applied in order, after the claims it may touch.
+        var opened = new OpenedClaims();
+        for (var i = 0; i < events.Count; i++)
         {
-            if (e.StreamId.StartsWith("claim:", StringComparison.Ordinal))
-                Apply(batch, e);
+            var e = events[i];
+            if (!e.StreamId.StartsWith("claim:", StringComparison.Ordinal))
+                continue;
+            if (OpenedClaims.IsOpening(events, i))
+            {
+                opened.Add(e, events[++i]);
+                continue;
+            }
+            opened.Flush(batch);
+            Apply(batch, e);
         }
+        opened.Flush(batch);
     }
 
     private static void Apply(ProjectionBatch b, EventEnvelope e)
@@ -101,7 +112,7 @@ internal sealed class ClaimsProjection : IInlineProjection
         $"case when accepted_amount is not null and status not in ('waived', 'closed') " +
         $"and accepted_amount - received - deducted - {addReceived} - {addDeducted} <= 0 then 'paid' else status end";
 
-    private static string Facts(IncidentReported r) => JsonSerializer.Serialize(new
+    internal static string Facts(IncidentReported r) => JsonSerializer.Serialize(new
     {
         goodsValue = r.GoodsValue, declaredValue = r.DeclaredValue, freight = r.Freight, claimedAmount = r.ClaimedAmount,
         weightKg = r.WeightKg, daysLate = r.DaysLate, note = r.Note,
