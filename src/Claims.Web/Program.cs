@@ -4,8 +4,10 @@ using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Postgres;
 using Claims.Infrastructure.Schema;
 using Claims.Web.Health;
-using Claims.Web.Home;
 using Claims.Web.Hosting;
+using Claims.Web.Localization;
+using Claims.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,19 +25,28 @@ await using var database = await StartupErrors.GuardAsync(logger, () => ClaimsDa
 
 builder.Services.AddClaimsCore(database);
 builder.Services.AddMessageWorkerService();
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ConflictProblemHandler>();
+builder.Services.AddClaimsWeb();
+// Sign-in cookies survive a restart: the keys live with the data, not in the user's home directory.
+builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")));
 
 var app = builder.Build();
 await app.Services.MigrateClaimsSchemaAsync();
 await app.RunFirstRunAsync();
+var demoLogins = await DemoUsers.EnsureAsync(app);
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseClaimsRequestLogging();
+app.UseClaimsWeb();
 app.MapHealth();
-app.MapHome();
+app.MapLanguageSwitch();
+app.MapOpenApi().AllowAnonymous();
+app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>
-    logger.Information("Claims is running at {Urls} on {Database}", string.Join(", ", app.Urls), DatabaseDescription.Of(database)));
+{
+    logger.Information("Claims is running at {Urls} on {Database}", string.Join(", ", app.Urls), DatabaseDescription.Of(database));
+    foreach (var (name, role, password) in demoLogins)
+        logger.Information("Demo login ({Role}): {Name} / {Password}", role, name, password);
+});
 await app.RunAsync();
+
+/// <summary>The web app's entry point (public so WebApplicationFactory can start it in tests).</summary>
+public partial class Program;

@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Demo.DemoCommand.Create());
         root.Subcommands.Add(Claims.Cli.Finance.ExportCommand.Create());
         root.Subcommands.Add(Claims.Cli.Finance.PacketCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Users.UsersCommand.Create());
         return root;
     }
 

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text;
+using Claims.Cli.Hosting;
+using Claims.Users;
+
+namespace Claims.Cli.Users;
+
+/// <summary>`claims users add NAME --role ROLE [--password-stdin]`: a person who signs in to the web app.</summary>
+public static class UsersCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("NAME") { Description = "The user name typed at sign-in (also the name on the claims' timelines)" };
+        var role = new Option<string>("--role") { Description = "after-sales, finance, manager or admin", Required = true };
+        role.AcceptOnlyFromAmong([.. Roles.All]);
+        var fromStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input" };
+        var add = new Command("add", "Add a user (asks for the password without showing it)") { name, role, fromStdin };
+        add.SetAction(async (parse, ct) =>
+        {
+            var password = parse.GetValue(fromStdin) ? await Console.In.ReadLineAsync(ct) ?? "" : AskPassword();
+            await using var services = await CliServices.StartAsync(parse, ct);
+            var refusal = await services.Get<UserDirectory>().AddAsync(parse.GetRequiredValue(name), parse.GetRequiredValue(role), password, ct);
+            if (refusal is not null)
+                throw new CliException(refusal.Message);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"User {parse.GetRequiredValue(name).Trim()} added ({parse.GetRequiredValue(role)}).");
+            return ExitCodes.Ok;
+        });
+        return new Command("users", "Users of the web app") { add };
+    }
+
+    private static string AskPassword()
+    {
+        if (Console.IsInputRedirected)
+            throw new CliException("No terminal to ask for the password on: pipe it with --password-stdin.");
+        var first = Read("Password: ");
+        if (Read("Repeat the password: ") != first)
+            throw new CliException("The two passwords differ.");
+        return first;
+    }
+
+    // Read key by key without echo, so the password never shows on the screen or in a terminal's scrollback.
+    private static string Read(string prompt)
+    {
+        Console.Error.Write(prompt);
+        var text = new StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace && text.Length > 0)
+                text.Length--;
+            else if (!char.IsControl(key.KeyChar))
+                text.Append(key.KeyChar);
+        }
+        Console.Error.WriteLine();
+        return text.ToString();
+    }
+}

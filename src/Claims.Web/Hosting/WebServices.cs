@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Claims.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Claims.Web.Hosting;
+
+/// <summary>The web host's own services: Razor Pages, sign-in and permissions, languages, JSON API documents.</summary>
+public static class WebServices
+{
+    public static IServiceCollection AddClaimsWeb(this IServiceCollection services)
+    {
+        // Chinese is written as itself in the page source, not as &#x...; entities (readable, and half the bytes).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddClaimsSecurity();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ConflictProblemHandler>();
+        return services;
+    }
+
+    public static WebApplication UseClaimsWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseStatusCodePages();
+        app.UseClaimsRequestLogging();
+        var assets = new EmbeddedFileProvider(typeof(WebServices).Assembly, "Claims.Web.wwwroot");
+        app.Environment.WebRootFileProvider = assets;
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = assets });
+        Claims.Web.Localization.Languages.UseClaimsLanguages(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Claims.Users;
+using Claims.Web.Localization;
+using Claims.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Claims.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class SignInModel(UserDirectory users, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await users.SignInAsync(Name ?? "", Password ?? "", ct);
+        if (result.User is not { } user)
+        {
+            Error = result.LockedUntil is { } until
+                ? Text.T("signin.locked", Formats.DateTime(until, time.LocalTimeZone))
+                : Text.T("signin.invalid");
+            return Page();
+        }
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        await HttpContext.SignInAsync(new ClaimsPrincipal(identity));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : PermissionMatrix.HomeOf(user.Role));
+    }
+}

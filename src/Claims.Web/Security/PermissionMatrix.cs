@@ -1,0 +1,46 @@
+using Claims.Users;
+
+namespace Claims.Web.Security;
+
+/// <summary>
+/// The one permission matrix: which roles hold each permission. Pages and API endpoints name a permission; nothing
+/// else decides who may do what (hiding a button is a courtesy, the policy is the rule).
+/// </summary>
+public static class PermissionMatrix
+{
+    private const string S = Roles.AfterSales, F = Roles.Finance, M = Roles.Manager, A = Roles.Admin;
+
+    public static IReadOnlyDictionary<Permission, string[]> Holders { get; } = new Dictionary<Permission, string[]>
+    {
+        [Permission.ViewQueue] = [S, M, A],
+        [Permission.ViewClaims] = [S, F, M, A],
+        [Permission.ReportIncident] = [S, M, A],
+        [Permission.FileClaim] = [S, M, A],
+        [Permission.RecordAnswer] = [S, F, M, A],
+        [Permission.RecordPayment] = [F, M, A],
+        [Permission.WaiveClaim] = [M, A],
+        [Permission.CloseClaim] = [F, M, A],
+        [Permission.ReopenClaim] = [M, A],
+        [Permission.OverrideAmount] = [M, A],
+        [Permission.AddNote] = [S, F, M, A],
+        [Permission.UploadEvidence] = [S, M, A],
+        [Permission.ImportIncidents] = [S, M, A],
+        [Permission.ViewContracts] = [S, F, M, A],
+        [Permission.RegisterContracts] = [M, A],
+        [Permission.ViewCarriers] = [F, M, A],
+        [Permission.LodgeDeposit] = [F, A],
+        [Permission.FinanceExports] = [F, M, A],
+        [Permission.ViewComparison] = [M, A],
+        [Permission.ManageUsers] = [A],
+    };
+
+    public static bool Allows(string role, Permission permission) => Holders[permission].Contains(role);
+
+    /// <summary>Where a role starts after signing in: the page of its daily job.</summary>
+    public static string HomeOf(string? role) => role switch
+    {
+        Claims.Users.Roles.Finance => "/finance",
+        Claims.Users.Roles.Manager => "/managers",
+        _ => "/queue",
+    };
+}
