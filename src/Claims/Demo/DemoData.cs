@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Claims.Contracts.IncidentFiles;
-using Claims.Deposits.Lodging;
+using Claims.Infrastructure.Messaging;
 using Claims.Register;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Demo;
 
@@ -44,7 +45,7 @@ public static class DemoData
 
         // What falls due today with the real clock, as the app's own worker would run it.
         progress?.Report(new DemoProgress("work", 0, 1));
-        await ((Infrastructure.Messaging.MessageWorker)services.GetService(typeof(Infrastructure.Messaging.MessageWorker))!).RunUntilIdleAsync(ct);
+        await services.GetRequiredService<MessageWorker>().RunUntilIdleAsync(ct);
         progress?.Report(new DemoProgress("work", 1, 1));
         return new DemoSummary(from, today, carriers.Count, year.Parcels,
             (int)await world.CountAsync("select count(*) from claims", ct),
