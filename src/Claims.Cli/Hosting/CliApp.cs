@@ -26,6 +26,9 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Finance.ExportCommand.Create());
         root.Subcommands.Add(Claims.Cli.Finance.PacketCommand.Create());
         root.Subcommands.Add(Claims.Cli.Users.UsersCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Evidence.AttachCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Lifecycle.OverrideCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Lifecycle.NoteCommand.Create());
         return root;
     }
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Claims.Cli.Evidence;
 using Claims.Cli.Hosting;
+using Claims.Evidence;
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
 using Claims.Register;
@@ -29,6 +31,7 @@ public static class ShowCommand
             var session = services.Get<EventStore>().LightweightSession(Actor.System);
             var events = await session.Events.FetchStreamAsync(id!, ct);
             var claim = ClaimState.From(events.Select(e => e.Data));
+            var evidence = await services.Get<EvidenceStore>().ListAsync(id!, ct);
             var timeline = events.Select(e => new
             {
                 at = e.OccurredAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), who = e.Actor, what = e.Type,
@@ -40,8 +43,9 @@ public static class ShowCommand
                 await output.WriteLineAsync(JsonSerializer.Serialize(new
                 {
                     id, status = claim.Status.ToName(), claim.Contract, claim.Clause, claim.Page, claim.Title,
-                    amount = claim.ClaimAmount, claim.Currency, claim.FileBy, claim.FiledOn, claim.RespondBy, claim.AcceptedAmount,
-                    claim.PayBy, claim.Received, claim.Deducted, claim.Outstanding, claim.ManualReason, claim.Trace, timeline,
+                    amount = claim.ClaimAmount, claim.Currency, claim.AssessedAmount, claim.OverriddenAmount, claim.OverrideReason,
+                    claim.FileBy, claim.FiledOn, claim.RespondBy, claim.AcceptedAmount,
+                    claim.PayBy, claim.Received, claim.Deducted, claim.Outstanding, claim.ManualReason, claim.Trace, evidence, timeline,
                 }, CliJson.Options));
                 return ExitCodes.Ok;
             }
@@ -49,8 +53,13 @@ public static class ShowCommand
             await output.WriteLineAsync($"{id}  {c.Status.ToName()}");
             await output.WriteLineAsync($"contract {c.Contract} clause {c.Clause} (p. {c.Page}) {c.Title}");
             await output.WriteLineAsync($"amount {c.ClaimAmount} {c.Currency}  received {c.Received}  deducted {c.Deducted}  outstanding {c.Outstanding}");
+            if (c.OverriddenAmount is not null)
+                await output.WriteLineAsync($"set by hand: {c.OverriddenAmount} {c.Currency} ({c.OverrideReason}); computed {c.AssessedAmount?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
             if (c.ManualReason is not null)
                 await output.WriteLineAsync($"needs manual assessment: {c.ManualReason}");
+            await output.WriteLineAsync($"evidence ({evidence.Count})");
+            foreach (var e in evidence)
+                await output.WriteLineAsync($"  {e.FileName}  {EvidenceLine.Describe(e)}  {e.AttachedAt:yyyy-MM-dd} {e.AttachedBy}");
             foreach (var e in timeline)
                 await output.WriteLineAsync($"{e.at}  {e.who,-12} {e.what}  {JsonSerializer.Serialize(e.details, e.details.GetType(), CompactJson)}");
             return ExitCodes.Ok;

@@ -22,6 +22,7 @@ public static class ClaimsServices
         // Features register here, one line each.
         services.AddClaimLifecycle();
         Claims.Finance.FinanceServices.AddFinance(services);
+        Claims.Evidence.EvidenceServices.AddClaimEvidence(services);
         Claims.Users.UsersServices.AddUsers(services);
         return services;
     }
