@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Claims.Web.Work;
 using Claims.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
@@ -14,7 +15,15 @@ public static class WebServices
     {
         // Chinese is written as itself in the page source, not as &#x...; entities (readable, and half the bytes).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute());
+            foreach (var (page, permission) in PermissionMatrix.Pages)
+                o.Conventions.AuthorizePage(page, permission.Policy());
+        });
+        services.AddSingleton<ClaimQueries>();
+        services.AddSingleton<ClaimReader>();
+        services.AddSingleton<ClaimActions>();
         services.AddClaimsSecurity();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));

@@ -34,6 +34,15 @@ public static class PermissionMatrix
         [Permission.ManageUsers] = [A],
     };
 
+    /// <summary>Every Razor page that needs more than a signed-in user, and the permission it needs (applied as a convention).</summary>
+    public static IReadOnlyDictionary<string, Permission> Pages { get; } = new Dictionary<string, Permission>
+    {
+        ["/Work/Queue"] = Permission.ViewQueue,
+        ["/Work/Register"] = Permission.ViewClaims,
+        ["/Work/View"] = Permission.ViewClaims,
+        ["/Incidents/Report"] = Permission.ReportIncident,
+    };
+
     public static bool Allows(string role, Permission permission) => Holders[permission].Contains(role);
 
     /// <summary>Where a role starts after signing in: the page of its daily job.</summary>

@@ -1,0 +1,53 @@
+using Claims.Infrastructure.EventStore;
+using Claims.Register;
+using Claims.Web.Work;
+using Claims.Web.Localization;
+using Claims.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Claims.Web.Pages.Work;
+
+/// <summary>One claim: facts, assessment with its clause, timeline, evidence, and the steps the person's role may take.</summary>
+public sealed class ViewModel(ClaimReader reader, ClaimActions actions, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
+    [BindProperty] public long Version { get; set; }
+    [BindProperty] public string Step { get; set; } = "";
+    [BindProperty] public StepInput Input { get; set; } = new();
+
+    public ClaimDetails? Claim { get; private set; }
+    public string? Error { get; private set; }
+    public bool Conflict { get; private set; }
+    public string? Done { get; private set; }
+    public TimeZoneInfo Zone => time.LocalTimeZone;
+    public DateOnly Today => time.Today();
+
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
+    {
+        Claim = await reader.ReadAsync(Id, ct);
+        Done = done is not null && Texts.All.ContainsKey("claim.done." + done) ? done : null;
+        return Claim is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var (step, invalid) = ClaimSteps.Build(Step, Input);
+        if (step is not null && !User.May(step.Permission))
+            return Forbid();
+        try
+        {
+            var outcome = step is null ? CommandOutcome.Refused(invalid!) : await actions.RunAsync(Id, Version, step, new Actor(User.Identity!.Name!), ct);
+            if (outcome.Refusal is null)
+                return Redirect($"/claims/view?id={Uri.EscapeDataString(Id)}&done={Step}");
+            Error = Refusals.Describe(outcome.Refusal);
+        }
+        catch (ConcurrencyException)
+        {
+            Conflict = true;
+        }
+        Claim = await reader.ReadAsync(Id, ct);
+        Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return Claim is null ? NotFound() : Page();
+    }
+}

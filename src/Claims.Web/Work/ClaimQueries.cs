@@ -1,0 +1,81 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Claims.Web.Work;
+
+/// <summary>Which claims a list shows. <see cref="OpenOnly"/> is the work queue; Status "open" and "overdue" work as in the CLI.</summary>
+public sealed record ClaimFilter(string? Carrier, string? Status, string? Due, bool OverdueOnly, bool OpenOnly, int Page = 1, int PageSize = 50);
+
+public sealed record ClaimRow(
+    string Id, string Waybill, string Carrier, string Direction, string Incident, string Status, decimal? Amount, string? Currency,
+    string? Clause, int? ClausePage, DateOnly? NextDeadline, string? Due, decimal Outstanding)
+{
+    public bool IsOverdue(DateOnly today) => NextDeadline < today;
+}
+
+public sealed record ClaimList(IReadOnlyList<ClaimRow> Rows, long Total, int Page, int PageSize)
+{
+    public int Pages => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>
+/// The claims register read for lists: ordered by the deadline that expires first (the claims_queue index), a page at
+/// a time. Offset paging is fine here: nobody pages 200 pages deep, and a page costs one index-ordered read.
+/// </summary>
+public sealed class ClaimQueries(NpgsqlDataSource db)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<ClaimList> ListAsync(ClaimFilter filter, DateOnly today, CancellationToken ct)
+    {
+        var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, filter.Page);
+        var status = filter.Status?.Trim().ToLowerInvariant();
+        await using var command = db.CreateCommand("""
+            select id, waybill, carrier, direction, incident, status, amount, currency, clause, page, next_deadline, due, outstanding,
+                   count(*) over () as total
+            from claims
+            where ($1::text is null or carrier = $1)
+              and ($2::text is null or status = $2 or ($2 = 'open' and status not in ('paid', 'waived', 'closed')) or ($2 = 'overdue' and next_deadline < $5))
+              and ($3::text is null or due = $3)
+              and (not $4 or next_deadline < $5)
+              and (not $6 or status not in ('paid', 'waived', 'closed'))
+            order by next_deadline nulls last, id
+            limit $7 offset $8
+            """);
+        command.Parameters.Add(Text(filter.Carrier?.Trim().ToUpperInvariant()));
+        command.Parameters.Add(Text(status));
+        command.Parameters.Add(Text(filter.Due?.Trim().ToLowerInvariant()));
+        command.Parameters.Add(new NpgsqlParameter { Value = filter.OverdueOnly });
+        command.Parameters.Add(new NpgsqlParameter { Value = today });
+        command.Parameters.Add(new NpgsqlParameter { Value = filter.OpenOnly });
+        command.Parameters.Add(new NpgsqlParameter { Value = size });
+        command.Parameters.Add(new NpgsqlParameter { Value = (page - 1) * size });
+        var rows = new List<ClaimRow>();
+        long total = 0;
+        await using var r = await command.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            rows.Add(new ClaimRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+                r.IsDBNull(6) ? null : r.GetDecimal(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8),
+                r.IsDBNull(9) ? null : r.GetInt32(9), r.IsDBNull(10) ? null : r.GetFieldValue<DateOnly>(10),
+                r.IsDBNull(11) ? null : r.GetString(11), r.GetDecimal(12)));
+            total = r.GetInt64(13);
+        }
+        return new ClaimList(rows, total, page, size);
+    }
+
+    /// <summary>Carrier codes and names for filters and forms.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> CarriersAsync(CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("select code, name from carriers order by code");
+        await using var r = await command.ExecuteReaderAsync(ct);
+        var list = new List<(string, string)>();
+        while (await r.ReadAsync(ct))
+            list.Add((r.GetString(0), r.GetString(1)));
+        return list;
+    }
+
+    private static NpgsqlParameter Text(string? value) =>
+        new() { Value = string.IsNullOrEmpty(value) ? DBNull.Value : value, NpgsqlDbType = NpgsqlDbType.Text };
+}

@@ -1,0 +1,76 @@
+using Claims.Contracts.Model;
+using Claims.Web.Localization;
+
+namespace Claims.Web.Work;
+
+/// <summary>
+/// An incident as typed in the report form or sent to the API: text fields, checked here into an <see cref="Incident"/>.
+/// Errors are keyed by field so the form shows each beside its input; their text keys are in <see cref="Texts"/>.
+/// </summary>
+public sealed class IncidentForm
+{
+    public string? Carrier { get; set; }
+    public string? Waybill { get; set; }
+    public string? Direction { get; set; } = "forward";
+    public string? Incident { get; set; } = "lost";
+    public string? ShippedOn { get; set; }
+    public string? IncidentOn { get; set; }
+    public string? GoodsValue { get; set; }
+    public string? DeclaredValue { get; set; }
+    public string? Freight { get; set; }
+    public string? ClaimedAmount { get; set; }
+    public string? WeightKg { get; set; }
+    public string? DaysLate { get; set; }
+    public string? OrderId { get; set; }
+    public string? Note { get; set; }
+
+    public (Incident? Incident, IReadOnlyDictionary<string, string> Errors) Check(DateOnly today)
+    {
+        var errors = new Dictionary<string, string>();
+        var carrier = Carrier?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(carrier))
+            errors[nameof(Carrier)] = "report.error.carrier";
+        var waybill = Waybill?.Trim();
+        if (string.IsNullOrEmpty(waybill) || waybill.Length > 64)
+            errors[nameof(Waybill)] = "report.error.waybill";
+        var direction = DirectionNames.Parse(Direction);
+        if (direction is null)
+            errors[nameof(Direction)] = "report.error.direction";
+        if (!IncidentTypeNames.TryParse(Incident?.Trim() ?? "", out var type))
+            errors[nameof(Incident)] = "report.error.incident";
+        var incidentOn = Formats.ParseDate(IncidentOn);
+        if (incidentOn is null)
+            errors[nameof(IncidentOn)] = "report.error.date";
+        else if (incidentOn > today)
+            errors[nameof(IncidentOn)] = "report.error.future";
+        var shippedOn = string.IsNullOrWhiteSpace(ShippedOn) ? incidentOn : Formats.ParseDate(ShippedOn);
+        if (shippedOn is null && incidentOn is not null)
+            errors[nameof(ShippedOn)] = "report.error.date";
+        else if (shippedOn > incidentOn)
+            errors[nameof(ShippedOn)] = "report.error.shipped-after";
+        var goods = Amount(GoodsValue, nameof(GoodsValue), errors) ?? 0m;
+        var declared = Amount(DeclaredValue, nameof(DeclaredValue), errors) ?? 0m;
+        var freight = Amount(Freight, nameof(Freight), errors) ?? 0m;
+        var claimed = Amount(ClaimedAmount, nameof(ClaimedAmount), errors);
+        var weight = Amount(WeightKg, nameof(WeightKg), errors) ?? 0m;
+        var daysLate = 0;
+        if (!string.IsNullOrWhiteSpace(DaysLate) && (!int.TryParse(DaysLate.Trim(), out daysLate) || daysLate < 0))
+            errors[nameof(DaysLate)] = "report.error.days";
+        if (errors.Count > 0)
+            return (null, errors);
+        return (new Incident(waybill!, carrier!, type, direction!.Value, shippedOn!.Value, incidentOn!.Value, goods, declared, freight,
+            claimed, weight, daysLate, Blank(OrderId), Blank(Note)), errors);
+    }
+
+    private static decimal? Amount(string? text, string field, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (Formats.ParseAmount(text) is { } value)
+            return value;
+        errors[field] = "report.error.amount";
+        return null;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

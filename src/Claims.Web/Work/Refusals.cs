@@ -1,0 +1,16 @@
+using Claims.Lifecycle;
+using Claims.Web.Localization;
+
+namespace Claims.Web.Work;
+
+/// <summary>A refusal in the page's language: the translated sentence for its code, with the handler's exact words beside it in Chinese.</summary>
+public static class Refusals
+{
+    public static string Describe(Refusal refusal)
+    {
+        var key = "refusal." + refusal.Code;
+        if (!Texts.All.ContainsKey(key))
+            return refusal.Message;
+        return Languages.IsChinese ? $"{Text.T(key)}（{refusal.Message}）" : refusal.Message;
+    }
+}
