@@ -23,6 +23,8 @@ internal sealed class LifecycleHost : IAsyncDisposable
 
     public TestClock Clock { get; }
 
+    public IServiceProvider Services => provider;
+
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
     public static async Task<LifecycleHost> StartAsync(DateOnly today)
