@@ -37,6 +37,36 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void a_section_that_needs_more_room_than_is_left_starts_on_the_next_page_with_its_heading()
+    {
+        var pdf = Write(new Doc(column =>
+        {
+            column.Item().Height(ContentHeight - 60).Background(Colors.Shade).Text("most of a page");
+            column.Item().EnsureSpace(120).Column(section =>
+            {
+                section.Item().Text("Evidence heading");
+                section.Item().Height(100).Background(Colors.Shade).Text("a thumbnail row");
+            });
+        }));
+
+        Assert.Equal(2, Poppler.PageCount(pdf));
+        Assert.DoesNotContain("Evidence heading", Poppler.Text(pdf, page: 1));
+        Assert.Contains("Evidence heading", Poppler.Text(pdf, page: 2));
+    }
+
+    [Fact]
+    public void a_section_that_fits_whole_stays_where_it_is_whatever_room_it_asked_for()
+    {
+        var pdf = Write(new Doc(column =>
+        {
+            column.Item().Height(ContentHeight - 60).Background(Colors.Shade).Text("most of a page");
+            column.Item().EnsureSpace(120).Text("a short closing line");
+        }));
+
+        Assert.Equal(1, Poppler.PageCount(pdf));
+    }
+
+    [Fact]
     public void something_taller_than_a_page_is_reported_instead_of_looping()
     {
         var error = Assert.Throws<DocumentLayoutException>(() =>

@@ -72,6 +72,14 @@ internal sealed class FinanceStore
         await store.MustAsync("respond", "ZT910001", "--accept", "--on", D(18));
         await store.MustAsync("work", "--until-idle");
         await store.MustAsync("work", "--until-idle");
+        // Two photos on file for ZT910001: the packet shows them as thumbnails.
+        var photos = new[] { ("box-crushed.png", 320, 240), ("label-torn.png", 200, 260) }.Select(p =>
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{p.Item1}");
+            File.WriteAllBytes(path, Claims.Documents.Tests.Support.TestImages.Png(p.Item2, p.Item3));
+            return path;
+        }).ToArray();
+        await store.MustAsync(["attach", "ZT910001", .. photos]);
         // ZT910002: accepted and part paid, still inside the payment window.
         await store.MustAsync("file", "ZT910002", "--on", D(5));
         await store.MustAsync("respond", "ZT910002", "--accept", "--on", D(3));

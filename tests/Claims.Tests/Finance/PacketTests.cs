@@ -41,6 +41,18 @@ public sealed class PacketTests
     }
 
     [Fact]
+    public async Task a_claim_packet_lists_the_evidence_with_picture_thumbnails()
+    {
+        var path = await ClaimPacket.Value;
+        var text = Poppler.Text(path);
+        Assert.Contains("Evidence (2)", text);
+        Assert.Matches(@"[0-9a-f]{32}-box-crushed\.png", text);
+        Assert.Contains("image/png", text);
+        var images = Tool.Run("pdfimages", ["-list", path]).Output.Split('\n').Skip(2).Count(l => l.Trim().Length > 0);
+        Assert.Equal(2, images);
+    }
+
+    [Fact]
     public async Task qpdf_accepts_the_packet()
     {
         var check = Poppler.QpdfCheck(await ClaimPacket.Value);

@@ -36,6 +36,12 @@ public static class LayoutExtensions
 
     public static IContainer MinHeight(this IContainer container, double height) => Wrap(container, new ConstrainedElement(null, null, height));
 
+    /// <summary>
+    /// Moves the content to the next page when less than <paramref name="minHeight"/> points are left and it would not
+    /// fit whole: keeps a section's heading with its first lines.
+    /// </summary>
+    public static IContainer EnsureSpace(this IContainer container, double minHeight = 150) => Wrap(container, new EnsureSpaceElement(minHeight));
+
     public static IContainer AlignLeft(this IContainer container) => Wrap(container, new AlignmentElement(HorizontalAlignment.Left));
 
     public static IContainer AlignCenter(this IContainer container) => Wrap(container, new AlignmentElement(HorizontalAlignment.Center));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Claims.Contracts;
+using Claims.Evidence;
 using Claims.Finance.Exports;
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
@@ -10,7 +11,7 @@ using NpgsqlTypes;
 namespace Claims.Finance.Packets;
 
 /// <summary>Reads what a packet shows: register rows, the contract, each claim's events (timeline) and its evidence.</summary>
-public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRegistry contracts, TimeProvider time)
+public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRegistry contracts, EvidenceStore evidence, TimeProvider time)
 {
     private const string Select = """
         select c.id, c.waybill, c.direction, c.order_id, c.carrier, k.name, c.incident, c.incidents, c.shipped_on, c.incident_on,
@@ -90,16 +91,26 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
             var (what, detail) = TimelineText.Describe(e.Data, row.Currency);
             return new TimelineEntry(TimeZoneInfo.ConvertTime(e.OccurredAt, zone), e.Actor, what, detail);
         }).ToList();
-        // Until the evidence store is in place the list comes from the claim's own EvidenceAttached events (no thumbnails).
-        var evidence = events.Where(e => e.Data is EvidenceAttached).Select(e =>
-        {
-            var a = (EvidenceAttached)e.Data;
-            return new EvidenceEntry(a.FileName, a.ContentType, a.SizeBytes, TimeZoneInfo.ConvertTime(e.OccurredAt, zone), e.Actor, null);
-        }).ToList();
+        // Most claims have no evidence: the evidence store is asked only when the stream says there is some.
+        var files = events.Any(e => e.Data is EvidenceAttached) ? await EvidenceAsync(row.Id, ct) : [];
         var contract = set?.Contracts.FirstOrDefault(c => string.Equals(c.Number, row.Contract, StringComparison.OrdinalIgnoreCase));
         return new ClaimPacketModel(
             row, contract is null ? null : new PacketContract(contract.Number, contract.Document, contract.Effective, contract.Expires),
-            trace, ParseFacts(facts), timeline, evidence);
+            trace, ParseFacts(facts), timeline, files);
+    }
+
+    private async Task<List<EvidenceEntry>> EvidenceAsync(string claimId, CancellationToken ct)
+    {
+        var zone = time.LocalTimeZone;
+        var list = new List<EvidenceEntry>();
+        foreach (var item in await evidence.ListAsync(claimId, ct))
+        {
+            // The PDF layer draws PNG and JPEG; other pictures (HEIC, WebP, GIF) and PDFs are listed without a thumbnail.
+            var picture = item.ContentType is "image/png" or "image/jpeg" ? (await evidence.OpenAsync(item.Sha256, ct))?.Bytes : null;
+            list.Add(new EvidenceEntry(item.FileName, item.ContentType, item.SizeBytes, TimeZoneInfo.ConvertTime(item.AttachedAt, zone), item.AttachedBy, picture));
+        }
+
+        return list;
     }
 
     private static IncidentFacts ParseFacts(string? json)

@@ -21,9 +21,10 @@ internal sealed class ClaimSection(ClaimPacketModel model, string shop) : ICompo
             column.Item().Component(new IncidentSection(model));
             column.Item().Component(new BasisSection(model));
             column.Item().Component(new MoneySection(model));
-            column.Item().Component(new TimelineSection(model));
-            column.Item().Component(new EvidenceSection(model));
-            column.Item().Component(new SignatureSection(shop, c.CarrierName ?? c.Carrier));
+            column.Item().EnsureSpace(80).Component(new TimelineSection(model));
+            // Keep each heading with what follows it rather than alone at the foot of a page.
+            column.Item().EnsureSpace(110).Component(new EvidenceSection(model));
+            column.Item().EnsureSpace(80).Component(new SignatureSection(shop, c.CarrierName ?? c.Carrier));
         });
     }
 }

@@ -25,7 +25,7 @@ internal sealed class EvidenceSection(ClaimPacketModel model) : IComponent
                 {
                     row.Spacing(8);
                     if (item.Thumbnail is { } picture)
-                        row.ConstantItem(ThumbnailWidth).Height(ThumbnailHeight).Border(0.5).Image(picture, ImageScaling.FitArea);
+                        row.ConstantItem(ThumbnailWidth).Height(ThumbnailHeight).Background(Colors.Shade).AlignCenter().Image(picture, ImageScaling.FitArea);
                     row.RelativeItem().Text(t =>
                     {
                         t.Span($"{i}. {item.FileName}").Bold();
