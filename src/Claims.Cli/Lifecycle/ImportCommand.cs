@@ -34,7 +34,7 @@ public static class ImportCommand
             try
             {
                 var rows = IncidentFileReader.Read(path, c => set?.ResolveCarrier(c) ?? c.Trim().ToUpperInvariant());
-                summary = await import.ImportAsync(rows, actor, null, ct);
+                summary = await ImportProgressView.RunAsync(parse.InvocationConfiguration.Output, progress => import.ImportAsync(rows, actor, progress, ct));
             }
             catch (Exception ex) when (ex is IncidentFileException or IOException or UnauthorizedAccessException)
             {

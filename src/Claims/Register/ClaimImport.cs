@@ -13,6 +13,9 @@ public sealed record ImportError(int Line, string Reason);
 /// earlier in the file): importing the same file again creates nothing.</summary>
 public sealed record ImportSummary(int Created, int Duplicates, int Invalid, IReadOnlyList<ImportError> Errors);
 
+/// <summary>Where a running import is, reported as each batch commits: rows read so far and what became of them.</summary>
+public sealed record ImportProgress(int Read, int Created, int Duplicates, int Invalid);
+
 /// <summary>
 /// Bulk import of incident rows: a batch of new claims per transaction, so a crash leaves whole batches behind and a
 /// re-run skips what landed. Rows are streamed: memory holds one batch, not the file.
@@ -26,7 +29,7 @@ public sealed class ClaimImport(EventStore store, ContractRegistry registry, Tim
     /// <summary>The registered contract set, whose carriers the file's carrier column is resolved against.</summary>
     public Task<ContractSet?> ContractsAsync(CancellationToken ct = default) => registry.GetAsync(ct);
 
-    public async Task<ImportSummary> ImportAsync(IEnumerable<IncidentRow> rows, Actor actor, IProgress<int>? progress = null, CancellationToken ct = default)
+    public async Task<ImportSummary> ImportAsync(IEnumerable<IncidentRow> rows, Actor actor, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var set = await registry.GetAsync(ct);
         int created = 0, duplicates = 0, invalid = 0, read = 0;
@@ -40,7 +43,7 @@ public sealed class ClaimImport(EventStore store, ContractRegistry registry, Tim
             var (c, d) = await inFlight.Dequeue().Save;
             created += c;
             duplicates += d;
-            progress?.Report(read);
+            progress?.Report(new ImportProgress(read, created, duplicates, invalid));
         }
         async Task FlushAsync()
         {
