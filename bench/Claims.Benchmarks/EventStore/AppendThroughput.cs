@@ -4,7 +4,6 @@ using Claims.Infrastructure.EventStore;
 using Claims.Infrastructure.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Claims.Benchmarks.EventStore;
 
@@ -102,27 +101,11 @@ public static class AppendThroughput
         // Rows are serialised before the clock starts: the baseline is the fastest way in, not a mirror of our costs.
         var prepared = Enumerable.Range(0, rows / EventsPerAppend)
             .SelectMany(n => BenchEvents.ForAppend(run, n).Select((e, i) =>
-                (Stream: $"copy-{prefix}-{n}", Version: (long)i + 1, Type: types.NameOf(e.GetType()), Body: types.Serialize(e, json))))
+                new EventRow($"copy-{prefix}-{n}", i + 1, types.NameOf(e.GetType()), types.Serialize(e, json))))
             .ToList();
         var clock = Stopwatch.StartNew();
-        await using var conn = await dataSource.OpenConnectionAsync();
-        await using (var import = await conn.BeginBinaryImportAsync(
-            "copy bench_events_copy (stream_id, version, type, body, actor, occurred_at, correlation_id, causation_id) from stdin (format binary)"))
-        {
-            foreach (var row in prepared)
-            {
-                await import.StartRowAsync();
-                await import.WriteAsync(row.Stream, NpgsqlDbType.Text);
-                await import.WriteAsync(row.Version, NpgsqlDbType.Bigint);
-                await import.WriteAsync(row.Type, NpgsqlDbType.Text);
-                await import.WriteAsync(row.Body, NpgsqlDbType.Jsonb);
-                await import.WriteAsync("bench", NpgsqlDbType.Text);
-                await import.WriteAsync(now, NpgsqlDbType.TimestampTz);
-                await import.WriteAsync("bench", NpgsqlDbType.Text);
-                await import.WriteNullAsync();
-            }
-            await import.CompleteAsync();
-        }
+        await using (var conn = await dataSource.OpenConnectionAsync())
+            await EventRowsCopy.WriteAsync(conn, prepared, now, correlationId: "bench");
         return prepared.Count / clock.Elapsed.TotalSeconds;
     }
 

@@ -7,7 +7,7 @@ using Claims.Lifecycle.Reporting;
 using Claims.Register;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using NpgsqlTypes;
+using Claims.Benchmarks.EventStore;
 
 namespace Claims.Benchmarks.Lifecycle;
 
@@ -39,31 +39,15 @@ internal static class ImportThroughput
         {
             var id = ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction);
             return ReportIncidentHandler.Decide(ClaimState.Empty, incident, ClaimReporting.Assess(set, incident), today).Events
-                .Select((e, i) => (Stream: id, Version: (long)i + 1, Type: options.Events.NameOf(e.GetType()), Body: options.Events.Serialize(e, options.Json)));
+                .Select((e, i) => new EventRow(id, i + 1, options.Events.NameOf(e.GetType()), options.Events.Serialize(e, options.Json)));
         }).ToList();
         var now = DateTimeOffset.UtcNow;
         var dataSource = services.GetRequiredService<NpgsqlDataSource>();
-        await using (var create = dataSource.CreateCommand("create table if not exists bench_events_copy (like events including all)"))
+        await using (var create = dataSource.CreateCommand(EventRowsCopy.CreateTable))
             await create.ExecuteNonQueryAsync();
         var clock = Stopwatch.StartNew();
-        await using var conn = await dataSource.OpenConnectionAsync();
-        await using (var import = await conn.BeginBinaryImportAsync(
-            "copy bench_events_copy (stream_id, version, type, body, actor, occurred_at, correlation_id, causation_id) from stdin (format binary)"))
-        {
-            foreach (var row in prepared)
-            {
-                await import.StartRowAsync();
-                await import.WriteAsync(row.Stream, NpgsqlDbType.Text);
-                await import.WriteAsync(row.Version, NpgsqlDbType.Bigint);
-                await import.WriteAsync(row.Type, NpgsqlDbType.Text);
-                await import.WriteAsync(row.Body, NpgsqlDbType.Jsonb);
-                await import.WriteAsync("bench", NpgsqlDbType.Text);
-                await import.WriteAsync(now, NpgsqlDbType.TimestampTz);
-                await import.WriteNullAsync();
-                await import.WriteNullAsync();
-            }
-            await import.CompleteAsync();
-        }
+        await using (var conn = await dataSource.OpenConnectionAsync())
+            await EventRowsCopy.WriteAsync(conn, prepared, now, correlationId: null);
         return incidents.Count / clock.Elapsed.TotalSeconds;
     }
 }

@@ -24,19 +24,13 @@ internal sealed class PendingAppend(string streamId, string? streamType, long ex
     public NpgsqlBatchCommand ToCommand(IReadOnlyList<EventEnvelope> envelopes, EventStoreOptions options, SessionMetadata meta, DateTimeOffset now) =>
         SqlCommands.Create(
             "select claims_append($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            StreamId,
-            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)StreamType ?? DBNull.Value },
-            ExpectedVersion,
-            envelopes.Select(e => e.Type).ToArray(),
-            new NpgsqlParameter
-            {
-                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
-                Value = envelopes.Select(e => options.Events.Serialize(e.Data, options.Json)).ToArray(),
-            },
-            meta.Actor.Name,
-            now,
-            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)meta.CorrelationId ?? DBNull.Value },
-            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)meta.CausationId ?? DBNull.Value });
+            [
+                StreamId,
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)StreamType ?? DBNull.Value },
+                ExpectedVersion,
+                envelopes.Select(e => e.Type).ToArray(),
+                .. BodiesAndMetadata(envelopes, options, meta, now),
+            ]);
 
     /// <summary>One statement starting every stream of <paramref name="appends"/> (all new): see claims_start_streams.</summary>
     public static NpgsqlBatchCommand StartAll(
@@ -45,20 +39,28 @@ internal sealed class PendingAppend(string streamId, string? streamType, long ex
         var envelopes = appends.SelectMany(a => a.Envelopes).ToList();
         return SqlCommands.Create(
             "select claims_start_streams($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-            appends.Select(a => a.Append.StreamId).ToArray(),
-            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = appends.Select(a => (object?)a.Append.StreamType ?? DBNull.Value).ToArray() },
-            appends.Select(a => a.Append.Events.Count).ToArray(),
-            envelopes.Select(e => e.StreamId).ToArray(),
-            envelopes.Select(e => e.Version).ToArray(),
-            envelopes.Select(e => e.Type).ToArray(),
-            new NpgsqlParameter
-            {
-                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
-                Value = envelopes.Select(e => options.Events.Serialize(e.Data, options.Json)).ToArray(),
-            },
-            meta.Actor.Name,
-            now,
-            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)meta.CorrelationId ?? DBNull.Value },
-            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)meta.CausationId ?? DBNull.Value });
+            [
+                appends.Select(a => a.Append.StreamId).ToArray(),
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = appends.Select(a => (object?)a.Append.StreamType ?? DBNull.Value).ToArray() },
+                appends.Select(a => a.Append.Events.Count).ToArray(),
+                envelopes.Select(e => e.StreamId).ToArray(),
+                envelopes.Select(e => e.Version).ToArray(),
+                envelopes.Select(e => e.Type).ToArray(),
+                .. BodiesAndMetadata(envelopes, options, meta, now),
+            ]);
     }
+
+    // The parameters both append statements end with: the event bodies, then who, when and why.
+    private static object?[] BodiesAndMetadata(IReadOnlyList<EventEnvelope> envelopes, EventStoreOptions options, SessionMetadata meta, DateTimeOffset now) =>
+    [
+        new NpgsqlParameter
+        {
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb,
+            Value = envelopes.Select(e => options.Events.Serialize(e.Data, options.Json)).ToArray(),
+        },
+        meta.Actor.Name,
+        now,
+        new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)meta.CorrelationId ?? DBNull.Value },
+        new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)meta.CausationId ?? DBNull.Value },
+    ];
 }

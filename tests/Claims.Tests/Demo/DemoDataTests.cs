@@ -11,9 +11,9 @@ public sealed class DemoDataTests
     [Fact]
     public async Task a_small_demo_fills_six_carriers_with_volumes_claims_in_every_status_deductions_and_top_ups()
     {
-        await using var host = await DemoHost.StartAsync(Today);
+        await using var host = await LifecycleHost.StartAsync(Today);
         var progress = new List<DemoProgress>();
-        var summary = await DemoData.FillAsync(host.Services, Small, new SyncProgress(progress), CancellationToken.None);
+        var summary = await DemoData.FillAsync(host.Get<IServiceProvider>(), Small, new SyncProgress(progress), CancellationToken.None);
 
         Assert.Equal(6, summary.Carriers);
         Assert.Equal(["CAINIAO", "FDX", "JD", "SF", "YTO", "ZTO"], await host.RowsAsync("select distinct carrier from claims order by 1"));
@@ -32,8 +32,8 @@ public sealed class DemoDataTests
     [Fact]
     public async Task the_worst_carrier_has_visibly_more_incidents_per_parcel_than_the_best()
     {
-        await using var host = await DemoHost.StartAsync(Today);
-        await DemoData.FillAsync(host.Services, Small, null, CancellationToken.None);
+        await using var host = await LifecycleHost.StartAsync(Today);
+        await DemoData.FillAsync(host.Get<IServiceProvider>(), Small, null, CancellationToken.None);
         var per10k = (await host.RowsAsync("""
             select c.carrier, round(10000.0 * c.n / v.parcels, 1) from
                 (select carrier, count(*) n from claims group by carrier) c
@@ -46,12 +46,12 @@ public sealed class DemoDataTests
     [Fact]
     public async Task filling_a_store_that_already_has_claims_is_refused()
     {
-        await using var host = await DemoHost.StartAsync(Today);
+        await using var host = await LifecycleHost.StartAsync(Today);
         var tiny = Small with { Months = 1, ParcelsPerMonth = 10_000 };
-        await DemoData.FillAsync(host.Services, tiny, null, CancellationToken.None);
+        await DemoData.FillAsync(host.Get<IServiceProvider>(), tiny, null, CancellationToken.None);
         var claims = await host.RowsAsync("select count(*) from claims");
 
-        var refused = await Assert.ThrowsAsync<DemoRefusedException>(() => DemoData.FillAsync(host.Services, tiny, null, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DemoRefusedException>(() => DemoData.FillAsync(host.Get<IServiceProvider>(), tiny, null, CancellationToken.None));
         Assert.Contains("empty store", refused.Message, StringComparison.Ordinal);
         Assert.Equal(claims, await host.RowsAsync("select count(*) from claims"));
     }
@@ -65,16 +65,16 @@ public sealed class DemoDataTests
             """;
         const string Deposits = "select code, lodged, deducted, top_up_requested from carriers order by code";
         var options = Small with { Months = 2 };
-        await using var first = await DemoHost.StartAsync(Today);
-        await DemoData.FillAsync(first.Services, options, null, CancellationToken.None);
-        await using var second = await DemoHost.StartAsync(Today);
-        await DemoData.FillAsync(second.Services, options, null, CancellationToken.None);
+        await using var first = await LifecycleHost.StartAsync(Today);
+        await DemoData.FillAsync(first.Get<IServiceProvider>(), options, null, CancellationToken.None);
+        await using var second = await LifecycleHost.StartAsync(Today);
+        await DemoData.FillAsync(second.Get<IServiceProvider>(), options, null, CancellationToken.None);
 
         Assert.Equal(await first.RowsAsync(Figures), await second.RowsAsync(Figures));
         Assert.Equal(await first.RowsAsync(Deposits), await second.RowsAsync(Deposits));
         Assert.Equal(await first.RowsAsync("select * from volumes order by 1, 2, 3"), await second.RowsAsync("select * from volumes order by 1, 2, 3"));
-        await using var other = await DemoHost.StartAsync(Today);
-        await DemoData.FillAsync(other.Services, options with { Seed = 7 }, null, CancellationToken.None);
+        await using var other = await LifecycleHost.StartAsync(Today);
+        await DemoData.FillAsync(other.Get<IServiceProvider>(), options with { Seed = 7 }, null, CancellationToken.None);
         Assert.NotEqual(await first.RowsAsync(Figures), await other.RowsAsync(Figures));
     }
 
