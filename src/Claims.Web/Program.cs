@@ -3,6 +3,7 @@ using Claims.Infrastructure.Logging;
 using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Postgres;
 using Claims.Infrastructure.Schema;
+using Claims.Web.Api;
 using Claims.Web.Health;
 using Claims.Web.Hosting;
 using Claims.Web.Localization;
@@ -39,6 +40,8 @@ app.MapHealth();
 app.MapLanguageSwitch();
 app.MapOpenApi().AllowAnonymous();
 app.MapRazorPages();
+app.MapClaimsApi();
+app.MapEvidenceDownload();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

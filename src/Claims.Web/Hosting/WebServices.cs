@@ -35,13 +35,16 @@ public static class WebServices
     public static WebApplication UseClaimsWeb(this WebApplication app)
     {
         app.UseExceptionHandler();
+        // People get a page in their language; integrations get ProblemDetails.
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
-        app.UseStatusCodePages();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseClaimsRequestLogging();
         var assets = new EmbeddedFileProvider(typeof(WebServices).Assembly, "Claims.Web.wwwroot");
         app.Environment.WebRootFileProvider = assets;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets });
         Claims.Web.Localization.Languages.UseClaimsLanguages(app);
+        // After the status-code pages, so a re-executed /status/403 is routed to its page.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

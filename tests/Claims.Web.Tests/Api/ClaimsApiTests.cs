@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Claims.Users;
+using Claims.Web.Tests.Support;
+
+namespace Claims.Web.Tests.Api;
+
+/// <summary>The JSON API an integration uses: the lifecycle through HTTP, conflicts, refusals and the OpenAPI document.</summary>
+public sealed class ClaimsApiTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp>
+{
+    [Fact]
+    public async Task an_answer_and_a_payment_recorded_through_the_api_leave_nothing_outstanding()
+    {
+        var sales = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(sales);
+        var id = claim.Escaped();
+        Assert.Equal(HttpStatusCode.OK, (await sales.PostAsJsonAsync($"/api/claims/{id}/file", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await sales.PostAsJsonAsync($"/api/claims/{id}/answer", new { answer = "accept" })).StatusCode);
+        var finance = await app.SignedInAsync(Roles.Finance);
+        var amount = claim.GetProperty("amount").GetDecimal();
+        var paid = await finance.PostAsJsonAsync($"/api/claims/{id}/pay", new { amount = amount.ToString(System.Globalization.CultureInfo.InvariantCulture), reference = "BANK-1" });
+        Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
+        var after = await paid.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("paid", after.GetProperty("status").GetString());
+        Assert.Equal(0m, after.GetProperty("outstanding").GetDecimal());
+    }
+
+    [Fact]
+    public async Task a_step_on_a_version_that_moved_on_is_409_problem_details()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(client);
+        var version = claim.GetProperty("version").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/claims/{claim.Escaped()}/note", new { version, reason = "first" })).StatusCode);
+        var second = await client.PostAsJsonAsync($"/api/claims/{claim.Escaped()}/note", new { version, reason = "second" });
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Reload", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_refused_step_is_422_with_the_reason()
+    {
+        var client = await app.SignedInAsync(Roles.Finance);
+        var claim = await Incidents.ReportAsync(await app.SignedInAsync(Roles.AfterSales));
+        var response = await client.PostAsJsonAsync($"/api/claims/{claim.Escaped()}/pay", new { amount = "10" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("never filed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task an_invalid_incident_is_422_naming_each_field()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+        var response = await client.PostAsJsonAsync("/api/incidents", new { carrier = "ZTO", incidentOn = "yesterday" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("waybill", out _));
+        Assert.True(errors.TryGetProperty("incidentOn", out _));
+    }
+
+    [Fact]
+    public async Task the_list_filters_by_carrier_and_an_unknown_claim_is_404()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(client, carrier: "SF");
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/claims?carrier=SF&pageSize=200");
+        Assert.Contains(list.GetProperty("claims").EnumerateArray(), c => c.GetProperty("id").GetString() == claim.GetProperty("id").GetString());
+        Assert.All(list.GetProperty("claims").EnumerateArray(), c => Assert.Equal("SF", c.GetProperty("carrier").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/api/claims/claim:SF:nope:forward", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task evidence_uploaded_through_the_api_is_listed_and_downloadable()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(client);
+        byte[] png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        var upload = await client.PostAsync($"/api/claims/{claim.Escaped()}/evidence?fileName=破损照片.png",
+            new ByteArrayContent(png) { Headers = { ContentType = new("application/octet-stream") } });
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+        var sha = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sha256").GetString();
+        var page = await client.GetStringAsync(new Uri($"/claims/view?id={claim.Escaped()}", UriKind.Relative));
+        Assert.Contains("破损照片.png", page, StringComparison.Ordinal);
+        Assert.Equal(png, await client.GetByteArrayAsync(new Uri($"/evidence/{sha}", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task the_openapi_document_describes_the_claims_endpoints()
+    {
+        var doc = await app.Anonymous().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        Assert.Contains("/api/incidents", doc, StringComparison.Ordinal);
+        Assert.Contains("/api/claims/{id}/pay", doc, StringComparison.Ordinal);
+    }
+}
