@@ -47,6 +47,11 @@ public static class AttachCommand
                     refused++;
                     await error.WriteLineAsync(ex.Message);
                 }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    refused++;
+                    await error.WriteLineAsync($"Cannot read {path}: {ex.Message}");
+                }
             }
             return refused == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         });

@@ -16,8 +16,9 @@ public sealed class EvidenceStore(EventStore store, NpgsqlDataSource dataSource,
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
         var upload = await CappedRead.ReadAsync(content, options.MaxBytes, ct);
-        var size = upload.TooLarge ? options.MaxBytes + 1 : upload.Bytes.LongLength;
-        var (kind, refusal) = EvidenceCheck.Check(name, upload.Bytes.AsSpan(0, Math.Min(upload.Bytes.Length, FileKinds.SignatureLength)), size, options.MaxBytes);
+        var size = upload.TooLarge ? options.MaxBytes + 1 : upload.Bytes.Count;
+        var head = upload.Bytes.AsSpan(0, Math.Min(upload.Bytes.Count, FileKinds.SignatureLength));
+        var (kind, refusal) = EvidenceCheck.Check(name, head, size, options.MaxBytes);
         if (refusal is not null)
             throw new EvidenceRejectedException(refusal.Code, refusal.Message);
         var attached = new EvidenceAttached(upload.Sha256, name, kind!.ContentType, size);
@@ -34,7 +35,7 @@ public sealed class EvidenceStore(EventStore store, NpgsqlDataSource dataSource,
             session.QueueSqlCommand("""
                 insert into evidence_files (sha256, content_type, size_bytes, file_name, stored_at, content)
                 values ($1, $2, $3, $4, $5, $6) on conflict (sha256) do nothing
-                """, attached.Sha256, attached.ContentType, attached.SizeBytes, name, time.GetUtcNow(), upload.Bytes);
+                """, attached.Sha256, attached.ContentType, attached.SizeBytes, name, time.GetUtcNow(), (ReadOnlyMemory<byte>)upload.Bytes);
             try
             {
                 await session.SaveChangesAsync(ct);

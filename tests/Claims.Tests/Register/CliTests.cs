@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Claims.Cli.Hosting;
 using Claims.Testing;
 
 namespace Claims.Tests.Register;
@@ -12,14 +11,7 @@ public sealed class CliTests
 
     private static string D(int daysAgo) => Today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record Run(int Exit, string Out, string Err);
-
-    private static async Task<Run> Claims(string cs, params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var exit = await CliApp.RunAsync([.. args, "--connection", cs], output, error);
-        return new Run(exit, output.ToString(), error.ToString());
-    }
+    private static Task<CliRun> Claims(string cs, params string[] args) => CliRun.RunAsync(cs, args);
 
     private static async Task<string> StoreWithContractsAsync()
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Claims.Cli.Hosting;
 using Claims.Testing;
 using Npgsql;
 
@@ -11,12 +10,7 @@ public sealed class ImportFileTests
 {
     private const string Header = "waybill,carrier,incident,direction,shippedOn,incidentOn,goodsValue,declaredValue,freight,claimedAmount,weightKg,daysLate,orderId,note";
 
-    private static async Task<(int Exit, string Out, string Err)> Claims(string cs, params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var exit = await CliApp.RunAsync([.. args, "--connection", cs], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<CliRun> Claims(string cs, params string[] args) => CliRun.RunAsync(cs, args);
 
     private static async Task<long> ScalarAsync(string cs, string sql)
     {
