@@ -4,6 +4,7 @@ using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Postgres;
 using Claims.Infrastructure.Schema;
 using Claims.Web.Api;
+using Claims.Web.Finance;
 using Claims.Web.Health;
 using Claims.Web.Hosting;
 using Claims.Web.Localization;
@@ -42,6 +43,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapRazorPages();
 app.MapClaimsApi();
 app.MapEvidenceDownload();
+app.MapFinanceDownloads();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -41,6 +41,7 @@ public static class PermissionMatrix
         ["/Work/Register"] = Permission.ViewClaims,
         ["/Work/View"] = Permission.ViewClaims,
         ["/Incidents/Report"] = Permission.ReportIncident,
+        ["/Finance/Index"] = Permission.FinanceExports,
     };
 
     public static bool Allows(string role, Permission permission) => Holders[permission].Contains(role);

@@ -17,6 +17,8 @@ public sealed class PermissionMatrixTests(ClaimsWebApp app) : IClassFixture<Clai
         new("GET", "/claims", Permission.ViewClaims),
         new("GET", $"/claims/view?id={id}", Permission.ViewClaims),
         new("GET", "/incidents/report", Permission.ReportIncident),
+        new("GET", "/finance", Permission.FinanceExports),
+        new("GET", "/finance/export.csv", Permission.FinanceExports),
         new("GET", "/api/claims", Permission.ViewClaims),
         new("GET", $"/api/claims/{id}", Permission.ViewClaims),
         // Bodies that are unreadable or refused: an allowed role gets 400/422, never a change, so the claim stays as it was.

@@ -1,3 +1,4 @@
+using Claims.Evidence;
 using Claims.Infrastructure.EventStore;
 using Claims.Register;
 using Claims.Web.Work;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Claims.Web.Pages.Incidents;
 
 /// <summary>The incident form: checked field by field, then reported (and assessed) through the same service as the CLI and API.</summary>
-public sealed class ReportModel(ClaimReporting reporting, ClaimQueries queries, TimeProvider time) : PageModel
+public sealed class ReportModel(ClaimReporting reporting, ClaimQueries queries, EvidenceStore evidence, TimeProvider time) : PageModel
 {
     [BindProperty] public IncidentForm Form { get; set; } = new();
 
@@ -22,14 +23,19 @@ public sealed class ReportModel(ClaimReporting reporting, ClaimQueries queries, 
         Carriers = await queries.CarriersAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files, CancellationToken ct)
     {
         var (incident, errors) = Form.Check(Today);
         if (incident is not null)
         {
             var outcome = await reporting.ReportAsync(incident, new Actor(User.Identity!.Name!), ct);
             if (outcome.Refusal is null)
+            {
+                var refused = await EvidenceUploads.AttachAllAsync(evidence, outcome.ClaimId, files, new Actor(User.Identity!.Name!), ct);
+                if (refused.Count > 0)
+                    TempData["EvidenceRefused"] = string.Join("\n", refused);
                 return Redirect($"/claims/view?id={Uri.EscapeDataString(outcome.ClaimId)}&done={(outcome.Created ? "reported" : "added")}");
+            }
             Refusal = Refusals.Describe(outcome.Refusal);
         }
         Errors = errors;

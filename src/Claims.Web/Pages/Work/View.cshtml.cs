@@ -1,3 +1,4 @@
+using Claims.Evidence;
 using Claims.Infrastructure.EventStore;
 using Claims.Register;
 using Claims.Web.Work;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Claims.Web.Pages.Work;
 
 /// <summary>One claim: facts, assessment with its clause, timeline, evidence, and the steps the person's role may take.</summary>
-public sealed class ViewModel(ClaimReader reader, ClaimActions actions, TimeProvider time) : PageModel
+public sealed class ViewModel(ClaimReader reader, ClaimActions actions, EvidenceStore evidence, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public long Version { get; set; }
@@ -28,6 +29,18 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, TimeProv
         Claim = await reader.ReadAsync(Id, ct);
         Done = done is not null && Texts.All.ContainsKey("claim.done." + done) ? done : null;
         return Claim is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostEvidenceAsync(List<IFormFile> files, CancellationToken ct)
+    {
+        if (!User.May(Permission.UploadEvidence))
+            return Forbid();
+        if (await reader.ReadAsync(Id, ct) is null)
+            return NotFound();
+        var refused = await EvidenceUploads.AttachAllAsync(evidence, Id, files, new Actor(User.Identity!.Name!), ct);
+        if (refused.Count > 0)
+            TempData["EvidenceRefused"] = string.Join("\n", refused);
+        return Redirect($"/claims/view?id={Uri.EscapeDataString(Id)}" + (refused.Count == 0 ? "&done=evidence" : ""));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Claims.Finance.Exports;
+using Claims.Finance.Packets;
+using Claims.Web.Localization;
+using Claims.Web.Security;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Claims.Web.Finance;
+
+/// <summary>Finance's files: the register as Excel or CSV (filtered), a claim's PDF packet and a carrier-month packet.</summary>
+public static class FinanceDownloads
+{
+    public static IEndpointRouteBuilder MapFinanceDownloads(this IEndpointRouteBuilder app)
+    {
+        var finance = app.MapGroup("/finance").RequireAuthorization(Permission.FinanceExports.Policy()).ExcludeFromDescription();
+        finance.MapGet("/export.xlsx", (string? from, string? to, string? carrier, string? status, FinanceExports exports, HttpContext http, CancellationToken ct) =>
+            StreamAsync(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"claims-{Stamp()}.xlsx",
+                s => exports.WriteExcelAsync(s, Filter(from, to, carrier, status), ct)));
+        finance.MapGet("/export.csv", (string? from, string? to, string? carrier, string? status, FinanceExports exports, HttpContext http, CancellationToken ct) =>
+            StreamAsync(http, "text/csv; charset=utf-8", $"claims-{Stamp()}.csv", s => exports.WriteCsvAsync(s, Filter(from, to, carrier, status), ct)));
+        finance.MapGet("/packet/claim", (string id, ClaimPackets packets, HttpContext http, CancellationToken ct) =>
+            PacketAsync(http, $"claim-{Safe(id)}.pdf", s => packets.WriteClaimPacketAsync(s, id, ct)));
+        finance.MapGet("/packet/carrier", (string carrier, string month, ClaimPackets packets, HttpContext http, CancellationToken ct) =>
+            DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
+                ? PacketAsync(http, $"{Safe(carrier)}-{month}.pdf", s => packets.WriteCarrierMonthPacketAsync(s, carrier.Trim().ToUpperInvariant(), m.Year, m.Month, ct))
+                : Task.FromResult(Results.Problem(statusCode: 400, detail: "The month is yyyy-mm.")));
+        return app;
+    }
+
+    private static ExportFilter Filter(string? from, string? to, string? carrier, string? status) =>
+        new(Formats.ParseDate(from), Formats.ParseDate(to), string.IsNullOrWhiteSpace(carrier) ? null : carrier.Trim(),
+            string.IsNullOrWhiteSpace(status) ? null : status.Trim());
+
+    // Rows stream from the database into the response; the file is never held whole in memory.
+    private static async Task<IResult> StreamAsync(HttpContext http, string contentType, string fileName, Func<Stream, Task> write)
+    {
+        // The Open XML zip writer flushes synchronously; an export is rare enough to hold a thread while it streams.
+        if (http.Features.Get<IHttpBodyControlFeature>() is { } body)
+            body.AllowSynchronousIO = true;
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await write(http.Response.Body);
+        return Results.Empty;
+    }
+
+    private static async Task<IResult> PacketAsync(HttpContext http, string fileName, Func<Stream, Task> write)
+    {
+        using var buffer = new MemoryStream();
+        try
+        {
+            await write(buffer);
+        }
+        catch (PacketNotFoundException missing)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: missing.Message);
+        }
+        return Results.File(buffer.ToArray(), "application/pdf", fileName);
+    }
+
+    private static string Stamp() => DateTime.UtcNow.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+
+    private static string Safe(string text) => string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_'));
+}
