@@ -24,6 +24,7 @@ public static class WebServices
         services.AddSingleton<ClaimQueries>();
         services.AddSingleton<ClaimReader>();
         services.AddSingleton<ClaimActions>();
+        services.AddSingleton<CarrierQueries>();
         services.AddClaimsSecurity();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));

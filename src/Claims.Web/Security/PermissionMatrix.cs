@@ -42,6 +42,8 @@ public static class PermissionMatrix
         ["/Work/View"] = Permission.ViewClaims,
         ["/Incidents/Report"] = Permission.ReportIncident,
         ["/Finance/Index"] = Permission.FinanceExports,
+        ["/Carriers/Index"] = Permission.ViewCarriers,
+        ["/Contracts/Index"] = Permission.ViewContracts,
     };
 
     public static bool Allows(string role, Permission permission) => Holders[permission].Contains(role);

@@ -18,6 +18,8 @@ public sealed class PermissionMatrixTests(ClaimsWebApp app) : IClassFixture<Clai
         new("GET", $"/claims/view?id={id}", Permission.ViewClaims),
         new("GET", "/incidents/report", Permission.ReportIncident),
         new("GET", "/finance", Permission.FinanceExports),
+        new("GET", "/carriers?code=ZTO", Permission.ViewCarriers),
+        new("GET", "/contracts", Permission.ViewContracts),
         new("GET", "/finance/export.csv", Permission.FinanceExports),
         new("GET", "/api/claims", Permission.ViewClaims),
         new("GET", $"/api/claims/{id}", Permission.ViewClaims),
