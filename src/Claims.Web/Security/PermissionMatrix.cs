@@ -43,6 +43,7 @@ public static class PermissionMatrix
         ["/Incidents/Report"] = Permission.ReportIncident,
         ["/Finance/Index"] = Permission.FinanceExports,
         ["/Carriers/Index"] = Permission.ViewCarriers,
+        ["/Import/Index"] = Permission.ImportIncidents,
         ["/Contracts/Index"] = Permission.ViewContracts,
     };
 
