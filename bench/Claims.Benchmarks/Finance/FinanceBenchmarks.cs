@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Claims.Benchmarks.Documents;
 using Claims.Contracts.Model;
+using Claims.Evidence;
 using Claims.Finance.Exports;
 using Claims.Finance.Packets;
 using Claims.Hosting;
@@ -24,6 +25,10 @@ public static class FinanceBenchmarks
 {
     private const long OneGigabyte = 1L << 30;
     private static readonly Actor Bench = new("bench");
+
+    // A 1×1 PNG: evidence lookups and the thumbnail's layout without a photo's decoding cost (as in DocumentBenchmarks).
+    private static readonly byte[] Photo = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     public static async Task<bool> RunAsync(string connectionString, TextWriter output, bool quick)
     {
@@ -95,7 +100,8 @@ public static class FinanceBenchmarks
 
     private static async Task<bool> PacketsAsync(TextWriter output, IServiceProvider provider, (int Small, int Large) sizes, int runs)
     {
-        // Claims made through the real lifecycle (reported, assessed, filed) so each section has a true timeline.
+        // Claims made through the real lifecycle (reported, assessed, filed; every fifth with a photo attached) so each
+        // section has a true timeline and evidence is looked up the way a packet does it.
         var month = new DateOnly(2026, 3, 1);
         await ReportMonthAsync(provider, "YTO", month, sizes.Small);
         await ReportMonthAsync(provider, "ZTO", month, sizes.Large);
@@ -131,6 +137,7 @@ public static class FinanceBenchmarks
     {
         var reporting = provider.GetRequiredService<ClaimReporting>();
         var commands = provider.GetRequiredService<ClaimCommands>();
+        var evidence = provider.GetRequiredService<EvidenceStore>();
         for (var i = 0; i < count; i++)
         {
             var day = month.AddDays(i % 28);
@@ -139,6 +146,8 @@ public static class FinanceBenchmarks
                 Note: "外箱破损，内物受损");
             var reported = await reporting.ReportAsync(incident, Bench);
             await commands.RunAsync(reported.ClaimId, Bench, (c, t, today) => FileClaimHandler.Decide(c, new FileClaim(day.AddDays(1)), t, today));
+            if (i % 5 == 0)
+                await evidence.AttachAsync(reported.ClaimId, "photo.png", new MemoryStream(Photo), Bench, default);
         }
     }
 
