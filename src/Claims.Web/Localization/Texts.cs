@@ -155,6 +155,7 @@ public static class Texts
         ["import.invalid"] = ("Invalid rows", "无效行"),
         ["import.line"] = ("Line", "行号"),
         ["import.reason"] = ("Reason", "原因"),
+        ["managers.pending"] = ("The carrier comparison, monthly scorecards and the reallocation proposal appear here once the managers feature is installed. Meanwhile the claims register and the carriers' deposits are available.", "承运商对比、月度评分和运量调整建议将在主管功能安装后显示于此。目前可查看索赔台账和承运商保证金。"),
         ["claim.facts"] = ("Incident", "异常信息"),
         ["claim.incident-on"] = ("Incident date", "异常日期"),
         ["claim.shipped-on"] = ("Shipped", "发货日期"),

@@ -44,6 +44,7 @@ public static class PermissionMatrix
         ["/Finance/Index"] = Permission.FinanceExports,
         ["/Carriers/Index"] = Permission.ViewCarriers,
         ["/Import/Index"] = Permission.ImportIncidents,
+        ["/Managers/Index"] = Permission.ViewComparison,
         ["/Contracts/Index"] = Permission.ViewContracts,
     };
 

@@ -21,6 +21,7 @@ public sealed class PermissionMatrixTests(ClaimsWebApp app) : IClassFixture<Clai
         new("GET", "/carriers?code=ZTO", Permission.ViewCarriers),
         new("GET", "/contracts", Permission.ViewContracts),
         new("GET", "/import", Permission.ImportIncidents),
+        new("GET", "/managers", Permission.ViewComparison),
         new("GET", "/finance/export.csv", Permission.FinanceExports),
         new("GET", "/api/claims", Permission.ViewClaims),
         new("GET", $"/api/claims/{id}", Permission.ViewClaims),

@@ -12,13 +12,13 @@ namespace Claims.Web.Tests.Support;
 /// The real app in memory (WebApplicationFactory) on its own fresh database of the test cluster, with the sample
 /// contracts registered, no demo data, and one user per role (name = role, password below).
 /// </summary>
-public sealed class ClaimsWebApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class ClaimsWebApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "correct-horse-1";
     private string connectionString = "";
     private readonly string dataDir = Directory.CreateTempSubdirectory("claims-webtest-").FullName;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         connectionString = await TestPostgres.CreateDatabaseAsync("web");
         var users = Services.GetRequiredService<UserDirectory>();
@@ -50,8 +50,11 @@ public sealed class ClaimsWebApp : WebApplicationFactory<Program>, IAsyncLifetim
         return client;
     }
 
+    public virtual Task DisposeBrowserAsync() => Task.CompletedTask;
+
     async Task IAsyncLifetime.DisposeAsync()
     {
+        await DisposeBrowserAsync();
         await DisposeAsync();
         try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
     }
