@@ -1,6 +1,7 @@
 using System.Globalization;
 using Claims.Finance.Exports;
 using Claims.Finance.Packets;
+using Claims.Register;
 using Claims.Web.Localization;
 using Claims.Web.Security;
 using Microsoft.AspNetCore.Http.Features;
@@ -18,8 +19,14 @@ public static class FinanceDownloads
                 s => exports.WriteExcelAsync(s, Filter(from, to, carrier, status), ct)));
         finance.MapGet("/export.csv", (string? from, string? to, string? carrier, string? status, FinanceExports exports, HttpContext http, CancellationToken ct) =>
             StreamAsync(http, "text/csv; charset=utf-8", $"claims-{Stamp()}.csv", s => exports.WriteCsvAsync(s, Filter(from, to, carrier, status), ct)));
-        finance.MapGet("/packet/claim", (string id, ClaimPackets packets, HttpContext http, CancellationToken ct) =>
-            PacketAsync(http, $"claim-{Safe(id)}.pdf", s => packets.WriteClaimPacketAsync(s, id, ct)));
+        finance.MapGet("/packet/claim", async (string id, ClaimPackets packets, ClaimCommands claims, HttpContext http, CancellationToken ct) =>
+        {
+            // People type the waybill; links carry the claim id.
+            var claimId = id.StartsWith("claim:", StringComparison.Ordinal) ? id : (await claims.ResolveAsync(id, null, ct)).Id;
+            return claimId is null
+                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"There is no single claim for waybill {id}.")
+                : await PacketAsync(http, $"claim-{Safe(claimId)}.pdf", s => packets.WriteClaimPacketAsync(s, claimId, ct));
+        });
         finance.MapGet("/packet/carrier", (string carrier, string month, ClaimPackets packets, HttpContext http, CancellationToken ct) =>
             DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
                 ? PacketAsync(http, $"{Safe(carrier)}-{month}.pdf", s => packets.WriteCarrierMonthPacketAsync(s, carrier.Trim().ToUpperInvariant(), m.Year, m.Month, ct))

@@ -116,7 +116,7 @@ public static class Texts
         ["finance.to"] = ("to", "至"),
         ["finance.excel"] = ("Excel", "导出 Excel"),
         ["finance.claim-packet"] = ("Claim packet (PDF)", "索赔材料包（PDF）"),
-        ["finance.claim-id"] = ("Claim", "索赔编号"),
+        ["finance.claim-id"] = ("Waybill", "运单号"),
         ["finance.month-packet"] = ("Carrier month packet (PDF)", "承运商月度材料包（PDF）"),
         ["finance.month"] = ("Month", "月份"),
         ["claim.packet"] = ("Claim packet (PDF)", "索赔材料包（PDF）"),

@@ -37,7 +37,7 @@ public class ClaimsWebApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client with its own cookies, not following redirects (tests look at the 302 itself).</summary>
     public HttpClient Anonymous(string language = "en")
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
     }
