@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Claims.Evidence;
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
@@ -6,8 +5,6 @@ using Claims.Register;
 using Claims.Users;
 using Claims.Web.Security;
 using Claims.Web.Work;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Claims.Web.Api;
@@ -39,9 +36,7 @@ public static class ClaimsApi
         if (result.User is not { } user)
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized,
                 detail: result.LockedUntil is { } until ? $"The account is locked until {until:u}." : "The user name or password is wrong.");
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)],
-            CookieAuthenticationDefaults.AuthenticationScheme);
-        await http.SignInAsync(new ClaimsPrincipal(identity));
+        await http.SignInAsync(user);
         return Results.Ok(new { user.Name, user.Role });
     }
 

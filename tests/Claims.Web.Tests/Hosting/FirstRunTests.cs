@@ -29,8 +29,10 @@ public sealed class FirstRunTests : IDisposable
             await using (var create = new NpgsqlCommand("create table kept (v text); insert into kept values ('订单 1')", db))
                 await create.ExecuteNonQueryAsync();
             using var http = new HttpClient { BaseAddress = first.BaseAddress };
-            var home = await http.GetStringAsync(new Uri("/", UriKind.Relative));
-            Assert.Contains($"embedded PostgreSQL in {dataDir}", home, StringComparison.Ordinal);
+            var health = await http.GetStringAsync(new Uri("/health", UriKind.Relative));
+            Assert.Contains($"embedded PostgreSQL in {dataDir}", health, StringComparison.Ordinal);
+            var signIn = await http.GetStringAsync(new Uri("/signin", UriKind.Relative));
+            Assert.Contains("登录", signIn, StringComparison.Ordinal);
             await first.StopAsync();
         }
 

@@ -26,6 +26,8 @@ internal sealed class WebAppProcess : IAsyncDisposable
         info.Environment["Urls"] = $"http://127.0.0.1:{port}";
         info.Environment["CLAIMS_DATA_DIR"] = dataDir;
         info.Environment.Remove("ConnectionStrings__Claims");
+        // The README runs the app from the repository root, where contracts-samples/ is; this process runs elsewhere.
+        info.Environment["Contracts__Folder"] = SamplesFolder();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -33,6 +35,9 @@ internal sealed class WebAppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return new WebAppProcess(process, port);
     }
+
+    private static string SamplesFolder([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "contracts-samples"));
 
     /// <summary>Polls /health until it answers 200; returns how long that took.</summary>
     public async Task<TimeSpan> WaitHealthyAsync(TimeSpan limit)

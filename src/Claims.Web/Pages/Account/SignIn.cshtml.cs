@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using Claims.Users;
 using Claims.Web.Localization;
 using Claims.Web.Security;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,10 +35,7 @@ public sealed class SignInModel(UserDirectory users, TimeProvider time) : PageMo
                 : Text.T("signin.invalid");
             return Page();
         }
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)],
-            CookieAuthenticationDefaults.AuthenticationScheme);
-        await HttpContext.SignInAsync(new ClaimsPrincipal(identity));
+        await HttpContext.SignInAsync(user);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : PermissionMatrix.HomeOf(user.Role));
     }
 }
