@@ -26,6 +26,12 @@ internal sealed record PlannedReport(DateOnly On, Incident Incident, Actor Actor
 internal static class DemoPeople
 {
     public static readonly Actor[] AfterSales = [new("王芳"), new("李娜"), new("陈静")];
+
+    /// <summary>Stands for whoever of <see cref="AfterSales"/> is on duty the day a step is done: the team works the
+    /// day's list together, so a day's after-sales work is one transaction per step kind rather than one per person.</summary>
+    public static readonly Actor OnDuty = new("after-sales on duty");
+
+    public static Actor Resolve(Actor actor, DateOnly day) => actor == OnDuty ? AfterSales[day.DayNumber % AfterSales.Length] : actor;
     public static readonly Actor Finance = new("张伟");
     public static readonly Actor Manager = new("刘洋");
 }

@@ -31,7 +31,7 @@ internal sealed class ClaimStories(Random random, DateOnly today)
     public void Write(CarrierProfile carrier, Incident incident, ClaimTerms terms, DateOnly reportedOn, bool manual)
     {
         var id = ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction);
-        var staff = DemoPeople.AfterSales[random.Next(DemoPeople.AfterSales.Length)];
+        var staff = DemoPeople.OnDuty;
         Reports.Add(new PlannedReport(reportedOn, incident, staff, Again: false));
         if (Chance(0.02))
             Reports.Add(new PlannedReport(reportedOn.AddDays(random.Next(1, 6)), incident with { Note = "客户再次来电投诉，要求尽快处理" }, staff, Again: true));

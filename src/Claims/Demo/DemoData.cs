@@ -18,7 +18,7 @@ public static class DemoData
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Months, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.ParcelsPerMonth);
         var watch = Stopwatch.StartNew();
-        var world = new DemoWorld(services);
+        await using var world = new DemoWorld(services);
         var existing = await world.CountAsync("select count(*) from claims", ct);
         if (existing > 0)
             throw new DemoRefusedException(

@@ -25,26 +25,26 @@ internal sealed class DemoDays(DemoWorld world, DemoYear year, ContractSet set, 
         world.Clock.MoveTo(day);
         if (volumes[day].Any())
             await world.Volumes.ImportAsync([.. volumes[day]], DemoPeople.Manager, ct);
-        foreach (var byActor in reports[day].Where(r => !r.Again).GroupBy(r => r.Actor))
+        foreach (var byActor in reports[day].Where(r => !r.Again).GroupBy(r => DemoPeople.Resolve(r.Actor, day)))
             await world.Import.ImportAsync(DemoData.Rows(byActor), byActor.Key, ct: ct);
         foreach (var again in reports[day].Where(r => r.Again))
-            await world.Reporting.ReportAsync(again.Incident, again.Actor, ct);
+            await world.Reporting.ReportAsync(again.Incident, DemoPeople.Resolve(again.Actor, day), ct);
         foreach (var phase in steps[day].GroupBy(s => s.Phase).OrderBy(g => g.Key))
-            await RunPhaseAsync([.. phase], ct);
+            await RunPhaseAsync(day, [.. phase], ct);
         await TopUpAsync(day, ct);
         await world.Worker.RunUntilIdleAsync(ct);
         await PlanTopUpsAsync(day, ct);
     }
 
     // A session appends to a claim once: a claim with two steps of a phase on one day takes them in two rounds.
-    private async Task RunPhaseAsync(List<PlannedStep> pending, CancellationToken ct)
+    private async Task RunPhaseAsync(DateOnly day, List<PlannedStep> pending, CancellationToken ct)
     {
         while (pending.Count > 0)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var round = pending.Where(s => seen.Add(s.ClaimId)).ToList();
             pending = pending.Except(round).ToList();
-            foreach (var byActor in round.GroupBy(s => s.Actor))
+            foreach (var byActor in round.GroupBy(s => DemoPeople.Resolve(s.Actor, day)))
                 await world.RunStepsAsync([.. byActor], byActor.Key, ct);
         }
     }
