@@ -45,6 +45,7 @@ public static class PermissionMatrix
         ["/Carriers/Index"] = Permission.ViewCarriers,
         ["/Import/Index"] = Permission.ImportIncidents,
         ["/Managers/Index"] = Permission.ViewComparison,
+        ["/Users/Index"] = Permission.ManageUsers,
         ["/Contracts/Index"] = Permission.ViewContracts,
     };
 

@@ -22,6 +22,7 @@ public sealed class PermissionMatrixTests(ClaimsWebApp app) : IClassFixture<Clai
         new("GET", "/contracts", Permission.ViewContracts),
         new("GET", "/import", Permission.ImportIncidents),
         new("GET", "/managers", Permission.ViewComparison),
+        new("GET", "/users", Permission.ManageUsers),
         new("GET", "/finance/export.csv", Permission.FinanceExports),
         new("GET", "/api/claims", Permission.ViewClaims),
         new("GET", $"/api/claims/{id}", Permission.ViewClaims),
