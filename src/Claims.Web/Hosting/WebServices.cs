@@ -40,6 +40,7 @@ public static class WebServices
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseClaimsRequestLogging();
+        app.UseSecurityHeaders();
         var assets = new EmbeddedFileProvider(typeof(WebServices).Assembly, "Claims.Web.wwwroot");
         app.Environment.WebRootFileProvider = assets;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets });

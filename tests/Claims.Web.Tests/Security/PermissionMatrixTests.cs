@@ -86,6 +86,14 @@ public sealed class PermissionMatrixTests(ClaimsWebApp app) : IClassFixture<Clai
         Assert.Contains("无权访问", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task pages_cannot_be_framed_and_run_no_script()
+    {
+        var response = await app.Anonymous().GetAsync(new Uri("/signin", UriKind.Relative));
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("script-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, Target t)
     {
         var request = new HttpRequestMessage(new HttpMethod(t.Method), t.Url);
