@@ -40,6 +40,11 @@ public sealed class AfterSalesJourneyTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(page.Locator("h1 .badge")).ToHaveTextAsync("已提交");
         await Assertions.Expect(page.Locator("ol.timeline")).ToContainTextAsync(Roles.AfterSales);
         await BrowserApp.ScreenshotAsync(page, "4-claim-filed");
+
+        await page.ClickAsync("text=待办队列");
+        await Assertions.Expect(page.Locator("table.claims")).ToContainTextAsync("BROWSER-001");
+        await Assertions.Expect(page.Locator("table.claims")).ToContainTextAsync("催促答复");
+        await BrowserApp.ScreenshotAsync(page, "4b-queue-after-filing");
     }
 
     [Fact]
