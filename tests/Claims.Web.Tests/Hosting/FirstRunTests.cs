@@ -3,7 +3,12 @@ using Npgsql;
 
 namespace Claims.Web.Tests.Hosting;
 
+/// <summary>Runs alone: it times a real start (demo data included), which the in-memory test classes would slow down.</summary>
+[CollectionDefinition("first run", DisableParallelization = true)]
+public sealed class FirstRunCollection;
+
 /// <summary>The README's run command on a fresh data directory: it serves, and a restart finds the same data.</summary>
+[Collection("first run")]
 public sealed class FirstRunTests : IDisposable
 {
     private readonly string dataDir = NewDataDir();
