@@ -26,3 +26,26 @@ public sealed record DepositDeducted(DateOnly On, decimal Amount, string Currenc
 public sealed record DepositTopUpRequested(DateOnly On, decimal Amount, string Currency, DateOnly? DueOn);
 
 public sealed record ShipmentVolumeRecorded(int Year, int Month, long Parcels, decimal Freight, string Currency);
+
+/// <summary>
+/// A monthly service level of the carrier's contract judged breached (CONTRACT-FORMAT.md "Service levels"). Judged again
+/// after a volume correction, the newer judgement of the same Year, Month and Id replaces this one (never adds to it).
+/// Amount is null with a Reason when the pay expression could not be computed.
+/// </summary>
+public sealed record ServiceLevelPenaltyAssessed(
+    int Year,
+    int Month,
+    string ContractNumber,
+    string Id,
+    int Page,
+    string Title,
+    string Metric,
+    decimal MetricValue,
+    decimal Threshold,
+    decimal? Amount,
+    string Currency,
+    string? Reason,
+    string? Trace);
+
+/// <summary>A re-judgement after a volume correction found no breach: the earlier penalty of that month and Id is void.</summary>
+public sealed record ServiceLevelPenaltyWithdrawn(int Year, int Month, string Id, decimal MetricValue, decimal Threshold);

@@ -39,6 +39,8 @@ public static class LifecycleServices
         services.AddEventType<DepositDeducted>();
         services.AddEventType<DepositTopUpRequested>();
         services.AddEventType<ShipmentVolumeRecorded>();
+        services.AddEventType<ServiceLevelPenaltyAssessed>();
+        services.AddEventType<ServiceLevelPenaltyWithdrawn>();
         services.AddInlineProjection<ClaimsProjection>();
         services.AddInlineProjection<CarriersProjection>();
         services.AddSingleton<ContractRegistry>();
