@@ -1,5 +1,6 @@
 using Claims.Evidence;
 using Claims.Infrastructure.EventStore;
+using Claims.Lifecycle;
 
 namespace Claims.Web.Work;
 
@@ -19,7 +20,7 @@ public static class EvidenceUploads
             }
             catch (EvidenceRejectedException rejected)
             {
-                refused.Add($"{file.FileName}: {rejected.Message}");
+                refused.Add($"{file.FileName}: {Refusals.Describe(new Refusal(rejected.Code, rejected.Message))}");
             }
         }
         return refused;
