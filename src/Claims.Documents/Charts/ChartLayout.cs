@@ -1,0 +1,90 @@
+namespace Claims.Documents.Charts;
+
+/// <summary>
+/// Lays a chart out once, in chart units (Width × Height; SVG pixels, or points scaled into a PDF): title, the y-axis
+/// title with its unit above the plot, nice ticks and grid lines, the bars or lines, category labels, and the legend.
+/// </summary>
+internal static class ChartLayout
+{
+    public const double Width = 640;
+    public const double Height = 340;
+
+    private const double Margin = 12;
+    private const double TitleSize = 15;
+    private const double AxisTitleSize = 11;
+    private const double TickSize = 10.5;
+    private const double LabelSize = 10.5;
+
+    public static ChartScene Lay(ChartModel model, ChartLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(labels);
+        var shapes = new List<Shape>();
+        var scale = NiceScale.Cover(model.Series.SelectMany(s => s.Values).OfType<decimal>());
+        var tickTexts = scale.Ticks().Select(t => (Value: t, Text: scale.Format(t, model.Format))).ToList();
+
+        var titleSize = TitleSize;
+        while (titleSize > 11 && TextWidth.Of(model.Title, titleSize) > Width - 2 * Margin)
+            titleSize -= 0.5;
+        shapes.Add(new TextShape(Margin, 22, TextWidth.Fit(model.Title, titleSize, Width - 2 * Margin), titleSize, true, ChartPalette.Text, TextAnchor.Start));
+        shapes.Add(new TextShape(Margin, 44, TextWidth.Fit(model.YAxisTitle, AxisTitleSize, Width - 2 * Margin), AxisTitleSize, false, ChartPalette.Muted, TextAnchor.Start));
+
+        var legend = Legend.Lay(model, Width - 2 * Margin);
+        var legendTop = Height - Margin - legend.Height;
+        var xTitleHeight = model.XAxisTitle is null ? 0 : 16;
+        var plot = new Plot(
+            Left: Margin + tickTexts.Max(t => TextWidth.Of(t.Text, TickSize)) + 8,
+            Top: 56,
+            Right: Width - Margin - 6,
+            Bottom: legendTop - 22 - xTitleHeight);
+
+        foreach (var (value, text) in tickTexts)
+        {
+            var y = plot.Y(value, scale);
+            shapes.Add(new LineShape(plot.Left, y, plot.Right, y, 1, value == 0 ? ChartPalette.Axis : ChartPalette.Grid));
+            shapes.Add(new TextShape(plot.Left - 6, y + TickSize * 0.35, text, TickSize, false, ChartPalette.Muted, TextAnchor.End));
+        }
+
+        shapes.Add(new LineShape(plot.Left, plot.Top, plot.Left, plot.Bottom, 1, ChartPalette.Axis));
+        var hasData = model.Series.Any(s => s.Values.Any(v => v is not null));
+        if (!hasData)
+            shapes.Add(new TextShape((plot.Left + plot.Right) / 2, (plot.Top + plot.Bottom) / 2, labels.NoData, LabelSize + 2, false, ChartPalette.Muted, TextAnchor.Middle));
+        else if (model.Kind == ChartKind.GroupedBars)
+            Bars.Lay(model, plot, scale, shapes);
+        else
+            Lines.Lay(model, plot, scale, shapes);
+
+        CategoryLabels(model, plot, shapes);
+        if (model.XAxisTitle is { } xTitle)
+            shapes.Add(new TextShape((plot.Left + plot.Right) / 2, plot.Bottom + 36, TextWidth.Fit(xTitle, AxisTitleSize, plot.Width), AxisTitleSize, false, ChartPalette.Muted, TextAnchor.Middle));
+        legend.Place(Margin, legendTop, shapes);
+        return new ChartScene(Width, Height, model.Title, shapes);
+    }
+
+    // Labels that would collide are thinned (every 2nd, 3rd… month); a lone long name is cut with an ellipsis.
+    private static void CategoryLabels(ChartModel model, Plot plot, List<Shape> shapes)
+    {
+        var count = model.Categories.Count;
+        if (count == 0)
+            return;
+        var band = plot.Width / count;
+        var widest = model.Categories.Max(c => TextWidth.Of(c, LabelSize));
+        var every = model.Kind == ChartKind.Lines ? Math.Max(1, (int)Math.Ceiling((widest + 8) / band)) : 1;
+        for (var i = 0; i < count; i += every)
+        {
+            var text = TextWidth.Fit(model.Categories[i], LabelSize, band * every - 4);
+            shapes.Add(new TextShape(plot.Left + (i + 0.5) * band, plot.Bottom + 16, text, LabelSize, false, ChartPalette.Text, TextAnchor.Middle));
+        }
+    }
+}
+
+/// <summary>The plotting area in chart units.</summary>
+internal sealed record Plot(double Left, double Top, double Right, double Bottom)
+{
+    public double Width => Right - Left;
+
+    public double Height => Bottom - Top;
+
+    public double Y(decimal value, NiceScale scale) =>
+        Bottom - (double)((value - scale.Min) / (scale.Max - scale.Min)) * Height;
+}
