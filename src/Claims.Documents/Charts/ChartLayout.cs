@@ -50,7 +50,7 @@ internal static class ChartLayout
         if (!hasData)
             shapes.Add(new TextShape((plot.Left + plot.Right) / 2, (plot.Top + plot.Bottom) / 2, labels.NoData, LabelSize + 2, false, ChartPalette.Muted, TextAnchor.Middle));
         else if (model.Kind == ChartKind.GroupedBars)
-            Bars.Lay(model, plot, scale, shapes);
+            Bars.Lay(model, plot, scale, shapes, labels);
         else
             Lines.Lay(model, plot, scale, shapes);
 

@@ -46,6 +46,14 @@ internal sealed record NiceScale(decimal Min, decimal Max, decimal Step)
         return format == ValueFormat.Percent ? text + "%" : text;
     }
 
+    /// <summary>A data value as text: one decimal more than the ticks (whole percent, 0.1 per 10k).</summary>
+    public string FormatValue(decimal value, ValueFormat format)
+    {
+        var shown = format == ValueFormat.Percent ? value * 100 : value;
+        var text = Math.Round(shown, 1).ToString("#,0.#", CultureInfo.InvariantCulture);
+        return format == ValueFormat.Percent ? text + "%" : text;
+    }
+
     private static decimal Pow10(int exponent)
     {
         var result = 1m;

@@ -119,7 +119,8 @@ public sealed class SvgChartTests
 
         Assert.Contains("100%", texts);
         Assert.Contains("0%", texts);
-        Assert.Contains("–", texts);
+        Assert.Contains("no data", texts);
+        Assert.Contains("97%", texts);
         // Three bars for three carriers with a rate, plus the legend swatch.
         Assert.Equal(3 + 1 + 1, doc.Descendants(Svg + "rect").Count());
     }
