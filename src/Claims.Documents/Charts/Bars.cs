@@ -7,7 +7,7 @@ namespace Claims.Documents.Charts;
 internal static class Bars
 {
     private const double Widest = 56;
-    private const double ValueSize = 10;
+    private const double ValueSize = 11;
 
     public static void Lay(ChartModel model, Plot plot, NiceScale scale, List<Shape> shapes, ChartLabels labels)
     {

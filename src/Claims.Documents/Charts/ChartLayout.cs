@@ -10,10 +10,10 @@ internal static class ChartLayout
     public const double Height = 340;
 
     private const double Margin = 12;
-    private const double TitleSize = 15;
-    private const double AxisTitleSize = 11;
-    private const double TickSize = 10.5;
-    private const double LabelSize = 10.5;
+    private const double TitleSize = 16;
+    private const double AxisTitleSize = 12;
+    private const double TickSize = 11.5;
+    private const double LabelSize = 11.5;
 
     public static ChartScene Lay(ChartModel model, ChartLabels labels)
     {
@@ -26,17 +26,17 @@ internal static class ChartLayout
         var titleSize = TitleSize;
         while (titleSize > 11 && TextWidth.Of(model.Title, titleSize) > Width - 2 * Margin)
             titleSize -= 0.5;
-        shapes.Add(new TextShape(Margin, 22, TextWidth.Fit(model.Title, titleSize, Width - 2 * Margin), titleSize, true, ChartPalette.Text, TextAnchor.Start));
-        shapes.Add(new TextShape(Margin, 44, TextWidth.Fit(model.YAxisTitle, AxisTitleSize, Width - 2 * Margin), AxisTitleSize, false, ChartPalette.Muted, TextAnchor.Start));
+        shapes.Add(new TextShape(Margin, 23, TextWidth.Fit(model.Title, titleSize, Width - 2 * Margin), titleSize, true, ChartPalette.Text, TextAnchor.Start));
+        shapes.Add(new TextShape(Margin, 45, TextWidth.Fit(model.YAxisTitle, AxisTitleSize, Width - 2 * Margin), AxisTitleSize, false, ChartPalette.Muted, TextAnchor.Start));
 
         var legend = Legend.Lay(model, Width - 2 * Margin);
         var legendTop = Height - Margin - legend.Height;
-        var xTitleHeight = model.XAxisTitle is null ? 0 : 16;
+        var xTitleHeight = model.XAxisTitle is null ? 0 : 19;
         var plot = new Plot(
             Left: Margin + tickTexts.Max(t => TextWidth.Of(t.Text, TickSize)) + 8,
-            Top: 56,
+            Top: 58,
             Right: Width - Margin - 6,
-            Bottom: legendTop - 22 - xTitleHeight);
+            Bottom: legendTop - 24 - xTitleHeight);
 
         foreach (var (value, text) in tickTexts)
         {
@@ -56,7 +56,7 @@ internal static class ChartLayout
 
         CategoryLabels(model, plot, shapes);
         if (model.XAxisTitle is { } xTitle)
-            shapes.Add(new TextShape((plot.Left + plot.Right) / 2, plot.Bottom + 36, TextWidth.Fit(xTitle, AxisTitleSize, plot.Width), AxisTitleSize, false, ChartPalette.Muted, TextAnchor.Middle));
+            shapes.Add(new TextShape((plot.Left + plot.Right) / 2, plot.Bottom + 37, TextWidth.Fit(xTitle, AxisTitleSize, plot.Width), AxisTitleSize, false, ChartPalette.Muted, TextAnchor.Middle));
         legend.Place(Margin, legendTop, shapes);
         return new ChartScene(Width, Height, model.Title, shapes);
     }
@@ -73,7 +73,7 @@ internal static class ChartLayout
         for (var i = 0; i < count; i += every)
         {
             var text = TextWidth.Fit(model.Categories[i], LabelSize, band * every - 4);
-            shapes.Add(new TextShape(plot.Left + (i + 0.5) * band, plot.Bottom + 16, text, LabelSize, false, ChartPalette.Text, TextAnchor.Middle));
+            shapes.Add(new TextShape(plot.Left + (i + 0.5) * band, plot.Bottom + 17, text, LabelSize, false, ChartPalette.Text, TextAnchor.Middle));
         }
     }
 }

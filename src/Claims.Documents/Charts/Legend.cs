@@ -3,8 +3,8 @@ namespace Claims.Documents.Charts;
 /// <summary>The legend below the plot: a swatch (a dashed stroke for lines) and the series name, wrapped into rows.</summary>
 internal sealed class Legend
 {
-    private const double Size = 11;
-    private const double RowHeight = 18;
+    private const double Size = 12;
+    private const double RowHeight = 19;
     private const double Swatch = 22;
     private readonly List<(int Series, string Name, double X, int Row)> _items = [];
     private readonly ChartKind _kind;
