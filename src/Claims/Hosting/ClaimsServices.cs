@@ -24,6 +24,7 @@ public static class ClaimsServices
         Claims.Finance.FinanceServices.AddFinance(services);
         Claims.Evidence.EvidenceServices.AddClaimEvidence(services);
         Claims.Users.UsersServices.AddUsers(services);
+        Claims.Managers.ManagersServices.AddManagers(services);
         return services;
     }
 }

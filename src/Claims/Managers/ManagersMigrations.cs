@@ -1,0 +1,17 @@
+using Claims.Infrastructure.Schema;
+using Claims.Managers.Scorecards;
+
+namespace Claims.Managers;
+
+/// <summary>
+/// The managers' read models (module "managers"): monthly scorecards per carrier and currency. The first migration
+/// counts the claims and penalties already stored ("claims" sorts before "managers", so its tables exist), so a
+/// store that existed before the scorecards needs no rebuild.
+/// </summary>
+internal static class ManagersMigrations
+{
+    public static readonly Migration[] All =
+    [
+        new("managers", 1, "monthly carrier scorecards", ScorecardSql.Tables + ";\n" + ScorecardSql.Recount("id is not null") + ";"),
+    ];
+}

@@ -1,0 +1,87 @@
+using Claims.Carriers;
+using Claims.Contracts.Model;
+using Claims.Infrastructure.EventStore;
+using Claims.Lifecycle;
+
+namespace Claims.Managers.Scorecards;
+
+/// <summary>
+/// Keeps the monthly scorecards (<c>manager_months</c>, the days-to-payment histogram and the service-level penalties)
+/// in step with the events. Registered after the register's projection, so the <c>claims</c> rows it reads already
+/// reflect the batch; the claims touched are re-counted by one set-based statement per batch.
+/// </summary>
+internal sealed class ScorecardProjection : IInlineProjection
+{
+    private static readonly string RecountTouched = ScorecardSql.Recount("id = any($1)");
+
+    public IReadOnlyList<string> Tables { get; } = ["manager_claims", "manager_months", "manager_payment_days", "manager_penalties"];
+
+    public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
+    {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (e.StreamId.StartsWith("claim:", StringComparison.Ordinal))
+            {
+                if (Counts(e.Data))
+                {
+                    Fact(batch, e);
+                    touched.Add(e.StreamId);
+                }
+            }
+            else if (e.StreamId.StartsWith("carrier:", StringComparison.Ordinal))
+            {
+                Penalty(batch, e.StreamId["carrier:".Length..], e.Data);
+            }
+        }
+        if (touched.Count > 0)
+            batch.Add(RecountTouched, (object)touched.ToArray());
+    }
+
+    // Notes, evidence and reminders change nothing a scorecard shows.
+    private static bool Counts(object data) => data is not (NoteAdded or EvidenceAttached or FilingDeadlineApproaching);
+
+    /// <summary>What only the events tell: later incidents' types, disputes, deemed acceptances, the last payment's date.</summary>
+    private static void Fact(ProjectionBatch b, EventEnvelope e)
+    {
+        var (column, value) = e.Data switch
+        {
+            AdditionalIncidentReported { Incident: IncidentType.Lost } => ("extra_lost", (object)1),
+            AdditionalIncidentReported { Incident: IncidentType.Damaged } => ("extra_damaged", 1),
+            AdditionalIncidentReported { Incident: IncidentType.Misdelivered } => ("extra_misdelivered", 1),
+            AdditionalIncidentReported { Incident: IncidentType.Late } => ("extra_late", 1),
+            CarrierDisputed or CarrierCounterOffered => ("was_disputed", true),
+            CarrierDeemedAccepted => ("was_deemed", true),
+            PaymentReceived p => ("last_paid_on", p.On),
+            DeductedFromDeposit d => ("last_paid_on", d.On),
+            _ => ("", (object?)null),
+        };
+        if (value is null)
+            return;
+        var merge = value switch
+        {
+            int => $"manager_claims.{column} + 1",
+            DateOnly => $"greatest(manager_claims.{column}, excluded.{column})",
+            _ => $"excluded.{column}",
+        };
+        // The row may not exist yet: a claim opened in this batch gets it when it is re-counted after these facts.
+        b.Add($"insert into manager_claims (id, {column}) values ($1, $2) on conflict (id) do update set {column} = {merge}", e.StreamId, value);
+    }
+
+    private static void Penalty(ProjectionBatch b, string carrier, object data)
+    {
+        switch (data)
+        {
+            // A re-judgement of the same month and id replaces the earlier one; a withdrawal voids it.
+            case ServiceLevelPenaltyAssessed p:
+                b.Add("""
+                    insert into manager_penalties (carrier, year, month, id, amount, currency) values ($1, $2, $3, $4, $5, $6)
+                    on conflict (carrier, year, month, id) do update set amount = excluded.amount, currency = excluded.currency
+                    """, carrier, p.Year, p.Month, p.Id, p.Amount, p.Currency);
+                break;
+            case ServiceLevelPenaltyWithdrawn w:
+                b.Add("delete from manager_penalties where carrier = $1 and year = $2 and month = $3 and id = $4", carrier, w.Year, w.Month, w.Id);
+                break;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Claims.Infrastructure.EventStore;
+using Claims.Managers;
+using static Claims.Tests.Managers.ScorecardFixture;
+
+namespace Claims.Tests.Managers;
+
+public sealed class ComparisonTests
+{
+    [Fact]
+    public async Task rates_recovery_disputes_and_days_to_payment_match_the_hand_computed_figures()
+    {
+        await using var host = await StartAsync();
+        var report = await host.Get<CarrierComparison>().CompareAsync(new ComparisonRequest(March, March), default);
+
+        var zto = Assert.Single(report.Carriers, c => c is { Carrier: "ZTO", Currency: "CNY" }).Figures;
+        Assert.Equal(10_000, zto.Parcels);
+        Assert.Equal(3, zto.Lost);
+        Assert.Equal(3.0m, zto.LostPer10k);
+        Assert.Equal(3.0m, zto.IncidentsPer10k);
+        Assert.Equal(0m, zto.DamagedPer10k);
+        Assert.Equal(600m, zto.Assessed);
+        Assert.Equal(550m, zto.Accepted);
+        Assert.Equal(250m, zto.Received);
+        Assert.Equal(300m, zto.Deducted);
+        Assert.Equal(0m, zto.Outstanding);
+        Assert.Equal(0.9167m, Math.Round(zto.RecoveryRate!.Value, 4));   // (250 + 300) / 600
+        Assert.Equal(0.3333m, Math.Round(zto.DisputeRate!.Value, 4));    // 1 of 3 filed
+        Assert.Equal(1, zto.DeemedAcceptances);
+        Assert.Equal(20m, zto.MedianDaysToPayment);                       // 5, 20, 25 days
+        Assert.Equal(25m, zto.P90DaysToPayment);
+        Assert.Null(zto.NoRatesReason);
+
+        var fedex = Assert.Single(report.Carriers, c => c.Carrier == "FDX").Figures;
+        Assert.Equal(0.5m, fedex.IncidentsPer10k);                         // 1 loss in 20,000 parcels
+    }
+
+    [Fact]
+    public async Task a_month_without_volume_shows_its_counts_but_no_rates_and_says_why()
+    {
+        await using var host = await StartAsync();
+        var report = await host.Get<CarrierComparison>().CompareAsync(new ComparisonRequest(March, April), default);
+
+        var april = Assert.Single(report.Months, m => m is { Carrier: "ZTO", Currency: "CNY" } && m.Month == April).Figures;
+        Assert.Equal(1, april.Damaged);
+        Assert.Equal(50m, april.Assessed);
+        Assert.Null(april.IncidentsPer10k);
+        Assert.Null(april.DamagedPer10k);
+        Assert.Contains("No shipment volume", april.NoRatesReason, StringComparison.Ordinal);
+        Assert.Contains("2026-04", april.NoRatesReason, StringComparison.Ordinal);
+        // Over the period the rate counts March's incidents over March's parcels only.
+        var period = Assert.Single(report.Carriers, c => c is { Carrier: "ZTO", Currency: "CNY" }).Figures;
+        Assert.Equal(4, period.Incidents);
+        Assert.Equal(3.0m, period.IncidentsPer10k);
+        Assert.Equal(4, report.Months.Count(m => m.Carrier == "ZTO"));  // two currencies × two months
+    }
+
+    [Fact]
+    public async Task currencies_are_kept_apart_and_a_carrier_without_volume_in_that_currency_gets_no_score()
+    {
+        await using var host = await StartAsync();
+        var report = await host.Get<CarrierComparison>().CompareAsync(new ComparisonRequest(March, March), default);
+
+        var usd = Assert.Single(report.Carriers, c => c is { Carrier: "ZTO", Currency: "USD" });
+        Assert.Equal(70m, usd.Figures.Assessed);
+        Assert.Null(usd.Figures.IncidentsPer10k);
+        Assert.NotNull(usd.Figures.NoRatesReason);
+        Assert.Null(usd.Score);
+        Assert.Null(usd.Rank);
+        Assert.Equal(600m, report.Carriers.Single(c => c is { Carrier: "ZTO", Currency: "CNY" }).Figures.Assessed);
+        // FedEx loses one parcel in 20,000 against ZTO's three in 10,000: incidents weigh most, so FedEx ranks first.
+        Assert.Equal(["FDX", "ZTO"], report.Carriers.Where(c => c.Rank is not null).OrderBy(c => c.Rank).Select(c => c.Carrier));
+        Assert.All(report.Carriers.Where(c => c.Score is not null), c => Assert.InRange(c.Score!.Value, 0m, 100m));
+    }
+
+    [Fact]
+    public async Task the_scorecards_kept_as_events_arrive_equal_a_rebuild_from_the_events()
+    {
+        await using var host = await StartAsync();
+        const string Months = "select * from manager_months where incidents <> 0 or assessed <> 0 order by carrier, currency, year, month";
+        const string Days = "select * from manager_payment_days where claims <> 0 order by carrier, currency, year, month, days";
+        var (months, days) = (await host.RowsAsync(Months), await host.RowsAsync(Days));
+        Assert.Equal(4, months.Count);
+        Assert.Equal(3, days.Count);
+
+        await host.Get<EventStore>().RebuildProjectionsAsync();
+
+        Assert.Equal(months, await host.RowsAsync(Months));
+        Assert.Equal(days, await host.RowsAsync(Days));
+    }
+}
