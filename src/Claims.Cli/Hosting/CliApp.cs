@@ -29,6 +29,7 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Evidence.AttachCommand.Create());
         root.Subcommands.Add(Claims.Cli.Lifecycle.OverrideCommand.Create());
         root.Subcommands.Add(Claims.Cli.Lifecycle.NoteCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Managers.CompareCommand.Create());
         return root;
     }
 
