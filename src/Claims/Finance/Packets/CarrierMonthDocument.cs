@@ -7,7 +7,7 @@ namespace Claims.Finance.Packets;
 /// A carrier's month: a cover with totals per currency, the table of all the month's claims and the deposit
 /// deductions, then each claim's own section starting on a new page.
 /// </summary>
-internal sealed class CarrierMonthDocument(CarrierMonthModel model, PacketSender sender) : IDocument
+internal sealed class CarrierMonthDocument(CarrierMonthModel model, PacketSender sender, IReadOnlyList<Claims.Documents.Charts.ChartModel> charts) : IDocument
 {
     private string Period => Labels.Month(model.Year, model.Month);
 
@@ -20,7 +20,7 @@ internal sealed class CarrierMonthDocument(CarrierMonthModel model, PacketSender
             page.Content().PaddingTop(8).Column(column =>
             {
                 column.Spacing(10);
-                column.Item().Component(new CoverSection(model, sender.Shop));
+                column.Item().Component(new CoverSection(model, sender.Shop, charts));
                 column.Item().Component(new ClaimsTableSection(model));
                 column.Item().Component(new DeductionsSection(model));
                 foreach (var claim in model.Claims)

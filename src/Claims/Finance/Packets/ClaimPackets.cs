@@ -31,7 +31,8 @@ public sealed class ClaimPackets(PacketData data, TimeProvider time, IServicePro
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
         var model = await data.CarrierMonthAsync(carrier, year, month, ct)
             ?? throw new PacketNotFoundException($"There is no carrier {carrier}; `claims carriers` lists them.");
-        Write(new CarrierMonthDocument(model, Sender()), output);
+        var charts = await Sections.CoverSection.ChartsAsync(services, model.Carrier, year, month, ct);
+        Write(new CarrierMonthDocument(model, Sender(), charts), output);
     }
 
     private PacketSender Sender()

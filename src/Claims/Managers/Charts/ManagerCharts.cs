@@ -50,7 +50,7 @@ public static class ManagerCharts
     }
 
     /// <summary>
-    /// One line per carrier over the report's months; a month without volume (no rate) is a gap. firstCarrier, when
+    /// One line per carrier with any rate over the report's months; a month without volume (no rate) is a gap. firstCarrier, when
     /// given, is drawn first (the solid line, first in the legend) and named in the title: the carrier-month packet's view.
     /// </summary>
     private static ChartModel Trend(
@@ -66,9 +66,10 @@ public static class ManagerCharts
             .ThenBy(l => RankOf(report, l.Carrier, l.Currency))
             .ThenBy(l => l.Carrier, StringComparer.Ordinal)
             .Select(l => new ChartSeries(Name(report, l.Carrier, l.CarrierName, l.Currency), months.Select(m => l.ByMonth.GetValueOrDefault(m)).ToList()))
+            .Where(s => s.Values.Any(v => v is not null)) // a carrier without a single rate would only crowd the legend
             .ToList();
-        var named = firstCarrier is not null && report.Months.Any(m => string.Equals(m.Carrier, firstCarrier, StringComparison.OrdinalIgnoreCase))
-            ? " · " + lines[0].Name : "";
+        var first = report.Months.FirstOrDefault(m => string.Equals(m.Carrier, firstCarrier, StringComparison.OrdinalIgnoreCase));
+        var named = first is null ? "" : " · " + first.CarrierName;
         return new ChartModel(
             ChartKind.Lines,
             ChartWords.Pick(title, language) + named,

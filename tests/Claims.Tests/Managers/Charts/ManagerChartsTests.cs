@@ -47,6 +47,17 @@ public sealed class ManagerChartsTests
     }
 
     [Fact]
+    public void a_carrier_without_any_rate_in_the_period_is_left_out_of_the_trend_legend()
+    {
+        var report = ChartReports.ThreeCarriers();
+        var silent = new CarrierMonth("JD", "京东物流", "CNY", ChartReports.November, ChartReports.Card(0, 1, 0, 0, 0, null));
+        var chart = ManagerCharts.IncidentTrend(report with { Months = [.. report.Months, silent] }, "en");
+
+        Assert.DoesNotContain(chart.Series, s => s.Name == "京东物流");
+        Assert.Equal(3, chart.Series.Count);
+    }
+
+    [Fact]
     public void recovery_rates_are_percentages_per_carrier_and_per_month()
     {
         var report = ChartReports.ThreeCarriers();

@@ -1,10 +1,29 @@
+using Claims.Documents.Charts;
 using Claims.Documents.Pdf;
+using Claims.Managers;
+using Claims.Managers.Charts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Finance.Packets.Sections;
 
-/// <summary>The carrier-month cover: who, which month, and the totals of each currency on its own line.</summary>
-internal sealed class CoverSection(CarrierMonthModel model, string shop) : IComponent
+/// <summary>
+/// The carrier-month cover: who, which month, the totals of each currency on its own line, and the carrier's last six
+/// months of incidents per 10k parcels and recovery rate beside the other carriers.
+/// </summary>
+internal sealed class CoverSection(CarrierMonthModel model, string shop, IReadOnlyList<ChartModel> charts) : IComponent
 {
+    private static readonly ChartLabels Bilingual = new("无数据 no data");
+
+    /// <summary>The cover's charts, from the managers' comparison (none when the managers' feature is not installed).</summary>
+    public static async Task<IReadOnlyList<ChartModel>> ChartsAsync(IServiceProvider services, string carrier, int year, int month, CancellationToken ct)
+    {
+        if (services.GetService<CarrierComparison>() is not { } comparison)
+            return [];
+        var to = new YearMonth(year, month);
+        var report = await comparison.CompareAsync(new ComparisonRequest(to.AddMonths(-5), to), ct);
+        return [ManagerCharts.IncidentTrend(report, "zh-en", carrier), ManagerCharts.RecoveryTrend(report, "zh-en", carrier)];
+    }
+
     public void Compose(IContainer container) =>
         container.Column(column =>
         {
@@ -26,7 +45,12 @@ internal sealed class CoverSection(CarrierMonthModel model, string shop) : IComp
             });
             if (model.Totals.Count == 0)
                 column.Item().Text("本月无索赔 No claims this month.", Typography.Small);
-            // The carrier's charts (incidents per 10k parcels, monthly trend, recovery rate) go here once the
-            // chart drawing of the managers' feature (Claims.Documents/Charts) is in place.
+            if (charts.Count > 0)
+                column.Item().PaddingTop(6).Heading("与其他承运商对比 Compared with the other carriers");
+            foreach (var chart in charts)
+                column.Item().Chart(chart, Bilingual);
+            // The charts fill the cover; the claims table starts on its own page rather than leaving its heading alone.
+            if (charts.Count > 0)
+                column.Item().PageBreak();
         });
 }
