@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Claims.Web.Pages.Managers;
+
+/// <summary>Rates as the managers' table shows them; "—" where there is no rate (no volume, nothing assessed).</summary>
+public static class ManagerFormats
+{
+    public static string Rate(decimal? value) =>
+        value is { } v ? v.ToString("N1", CultureInfo.CurrentCulture) : "—";
+
+    public static string Percent(decimal? fraction) =>
+        fraction is { } f ? (f * 100).ToString("N1", CultureInfo.CurrentCulture) + "%" : "—";
+
+    public static string Count(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Days(decimal? days) =>
+        days is { } d ? d.ToString("0.#", CultureInfo.CurrentCulture) : "—";
+
+    /// <summary>A share change in percentage points, signed: +5.0 / −2.5.</summary>
+    public static string Points(decimal from, decimal to) =>
+        ((to - from) * 100).ToString("+0.0;−0.0;0.0", CultureInfo.CurrentCulture);
+
+    public static string Signed(decimal value, int decimals = 1) =>
+        value.ToString($"+#,0.{new string('0', decimals)};−#,0.{new string('0', decimals)};0", CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using Claims.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Playwright;
+
+namespace Claims.Web.Tests.Browser;
+
+/// <summary>
+/// A manager in Chromium: signs in with the printed demo login, opens the comparison on demo data, sees the table and
+/// the charts, in Chinese and then English.
+/// </summary>
+public sealed class ManagerJourneyTests(DemoBrowserApp app) : IClassFixture<DemoBrowserApp>
+{
+    [Fact]
+    public async Task a_manager_opens_the_comparison_on_demo_data_and_sees_the_charts()
+    {
+        var page = await app.NewPageAsync("zh-CN");
+        await page.GotoAsync("/signin");
+        await page.FillAsync("#name", "zhuguan");
+        await page.FillAsync("#password", "zhuguan-demo-1");
+        await page.ClickAsync("button[type=submit]");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("承运商对比");
+        await Assertions.Expect(page.Locator("#charts svg")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("#charts svg").First).ToContainTextAsync("中通");
+        await Assertions.Expect(page.Locator("#charts svg text", new() { HasText = "每万件异常数" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#comparison tbody tr")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#comparison")).ToContainTextAsync("顺丰");
+        await BrowserApp.ScreenshotAsync(page, "7-managers-zh");
+
+        await page.ClickAsync("a.lang");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Comparison");
+        await Assertions.Expect(page.Locator("#charts svg text", new() { HasText = "Incidents per 10k parcels by type" })).ToHaveCountAsync(1);
+        await BrowserApp.ScreenshotAsync(page, "8-managers-en");
+
+        await page.SetViewportSizeAsync(768, 1024);
+        await Assertions.Expect(page.Locator("#charts svg").First).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "9-managers-tablet");
+    }
+}
+
+/// <summary>The app on a real Kestrel port as on a first run: demo data (four months, small volumes) and the demo logins.</summary>
+public sealed class DemoBrowserApp : ClaimsWebApp
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public override async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        await base.InitializeAsync();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    public async Task<IPage> NewPageAsync(string locale, int width = 1280)
+    {
+        var context = await browser!.NewContextAsync(new()
+        {
+            Locale = locale, ViewportSize = new() { Width = width, Height = 900 }, BaseURL = ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority),
+        });
+        return await context.NewPageAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Demo:OnFirstRun", "true");
+        builder.UseSetting("Demo:Months", "4");
+        builder.UseSetting("Demo:ParcelsPerMonth", "20000");
+        builder.UseSetting("Contracts:Folder", SampleContracts());
+    }
+
+    public override async Task DisposeBrowserAsync()
+    {
+        if (browser is not null)
+            await browser.DisposeAsync();
+        playwright?.Dispose();
+    }
+
+    private static string SampleContracts([CallerFilePath] string source = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "contracts-samples"));
+}

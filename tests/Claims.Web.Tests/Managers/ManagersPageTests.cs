@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using Claims.Contracts.Volumes;
+using Claims.Infrastructure.EventStore;
+using Claims.Register;
+using Claims.Users;
+using Claims.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claims.Web.Tests.Managers;
+
+/// <summary>The managers' page: the comparison table and its SVG charts, scorecards, and the reallocation proposal.</summary>
+public sealed class ManagersPageTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp>
+{
+    private static readonly string ThisMonth = DateTime.Today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private async Task<string> ComparisonWithAnIncidentAsync(string language)
+    {
+        var today = DateTime.Today;
+        await app.Services.GetRequiredService<VolumeImport>().ImportAsync(
+            [new VolumeRow(2, "ZTO", today.Year, today.Month, 40_000, 120_000m, null), new VolumeRow(3, "SF", today.Year, today.Month, 10_000, 90_000m, null)],
+            new Actor("manager"));
+        await Incidents.ReportAsync(await app.SignedInAsync(Roles.AfterSales), "ZTO", "damaged");
+        var manager = await app.SignedInAsync(Roles.Manager, language);
+        return await manager.GetStringAsync(new Uri($"/managers?from={ThisMonth}&to={ThisMonth}", UriKind.Relative));
+    }
+
+    [Fact]
+    public async Task a_manager_sees_the_carriers_compared_with_charts_in_chinese_characters()
+    {
+        var html = await ComparisonWithAnIncidentAsync("zh-CN");
+
+        Assert.Contains("id=\"comparison\"", html, StringComparison.Ordinal);
+        Assert.Contains("中通", html, StringComparison.Ordinal);
+        Assert.Contains("每万件异常", html, StringComparison.Ordinal);
+        Assert.Contains("回款率", html, StringComparison.Ordinal);
+        Assert.Equal(4, html.Split("<svg ").Length - 1);
+        Assert.DoesNotMatch("&#x[4-9][0-9A-F]{3};", html); // CJK as characters, not entities
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task the_english_page_labels_the_table_and_the_charts_in_english()
+    {
+        var html = await ComparisonWithAnIncidentAsync("en");
+
+        Assert.Contains("Incidents per 10k", html, StringComparison.Ordinal);
+        Assert.Contains("Recovery rate", html, StringComparison.Ordinal);
+        Assert.Contains("incidents per 10,000 parcels", html, StringComparison.Ordinal);
+        Assert.Contains("Scorecards by month", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_wrong_period_is_explained_on_the_page()
+    {
+        var manager = await app.SignedInAsync(Roles.Manager);
+        var response = await manager.GetAsync(new Uri("/managers?from=2026-11&to=2026-01", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("the first not after the last", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Roles.Manager, HttpStatusCode.OK)]
+    [InlineData(Roles.Admin, HttpStatusCode.OK)]
+    [InlineData(Roles.AfterSales, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Finance, HttpStatusCode.Forbidden)]
+    public async Task only_managers_and_administrators_open_the_comparison(string role, HttpStatusCode expected)
+    {
+        var client = await app.SignedInAsync(role);
+        var response = await client.GetAsync(new Uri("/managers", UriKind.Relative));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+}
