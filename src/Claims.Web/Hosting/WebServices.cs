@@ -30,6 +30,7 @@ public static class WebServices
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<ConflictProblemHandler>();
+        services.AddExceptionHandler<BadRequestProblemHandler>();
         return services;
     }
 
