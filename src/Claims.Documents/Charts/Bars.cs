@@ -36,7 +36,12 @@ internal static class Bars
                 var gap = bar > 6 ? 1 : 0;
                 shapes.Add(new RectShape(x + gap / 2.0, Math.Min(y, zero), Math.Max(0.5, bar - gap), Math.Abs(zero - y), ChartPalette.Colour(s)));
                 if (series == 1)
-                    shapes.Add(new TextShape(x + bar / 2, Math.Min(y, zero) - 4, scale.FormatValue(v, model.Format), ValueSize, false, ChartPalette.Text, TextAnchor.Middle));
+                {
+                    // Above the bar; inside its top, in white, when the bar reaches the top of the plot.
+                    var top = Math.Min(y, zero);
+                    var inside = top - 4 - ValueSize < plot.Top && Math.Abs(zero - y) > ValueSize + 6;
+                    shapes.Add(new TextShape(x + bar / 2, inside ? top + ValueSize + 3 : top - 4, scale.FormatValue(v, model.Format), ValueSize, false, inside ? "#FFFFFF" : ChartPalette.Text, TextAnchor.Middle));
+                }
             }
         }
     }

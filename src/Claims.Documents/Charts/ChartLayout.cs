@@ -13,7 +13,6 @@ internal static class ChartLayout
     private const double TitleSize = 16;
     private const double AxisTitleSize = 12;
     private const double TickSize = 11.5;
-    private const double LabelSize = 11.5;
 
     public static ChartScene Lay(ChartModel model, ChartLabels labels)
     {
@@ -32,11 +31,10 @@ internal static class ChartLayout
         var legend = Legend.Lay(model, Width - 2 * Margin);
         var legendTop = Height - Margin - legend.Height;
         var xTitleHeight = model.XAxisTitle is null ? 0 : 19;
-        var plot = new Plot(
-            Left: Margin + tickTexts.Max(t => TextWidth.Of(t.Text, TickSize)) + 8,
-            Top: 58,
-            Right: Width - Margin - 6,
-            Bottom: legendTop - 24 - xTitleHeight);
+        var left = Margin + tickTexts.Max(t => TextWidth.Of(t.Text, TickSize)) + 8;
+        var right = Width - Margin - 6;
+        var labelRows = CategoryLabels.Rows(model, (right - left) / Math.Max(1, model.Categories.Count));
+        var plot = new Plot(left, Top: 58, right, Bottom: legendTop - 24 - xTitleHeight - (labelRows - 1) * CategoryLabels.LineHeight);
 
         foreach (var (value, text) in tickTexts)
         {
@@ -48,34 +46,19 @@ internal static class ChartLayout
         shapes.Add(new LineShape(plot.Left, plot.Top, plot.Left, plot.Bottom, 1, ChartPalette.Axis));
         var hasData = model.Series.Any(s => s.Values.Any(v => v is not null));
         if (!hasData)
-            shapes.Add(new TextShape((plot.Left + plot.Right) / 2, (plot.Top + plot.Bottom) / 2, labels.NoData, LabelSize + 2, false, ChartPalette.Muted, TextAnchor.Middle));
+            shapes.Add(new TextShape((plot.Left + plot.Right) / 2, (plot.Top + plot.Bottom) / 2, labels.NoData, CategoryLabels.Size + 2, false, ChartPalette.Muted, TextAnchor.Middle));
         else if (model.Kind == ChartKind.GroupedBars)
             Bars.Lay(model, plot, scale, shapes, labels);
         else
             Lines.Lay(model, plot, scale, shapes);
 
-        CategoryLabels(model, plot, shapes);
+        CategoryLabels.Place(model, plot, shapes);
         if (model.XAxisTitle is { } xTitle)
-            shapes.Add(new TextShape((plot.Left + plot.Right) / 2, plot.Bottom + 37, TextWidth.Fit(xTitle, AxisTitleSize, plot.Width), AxisTitleSize, false, ChartPalette.Muted, TextAnchor.Middle));
+            shapes.Add(new TextShape((plot.Left + plot.Right) / 2, plot.Bottom + 37 + (labelRows - 1) * CategoryLabels.LineHeight, TextWidth.Fit(xTitle, AxisTitleSize, plot.Width), AxisTitleSize, false, ChartPalette.Muted, TextAnchor.Middle));
         legend.Place(Margin, legendTop, shapes);
         return new ChartScene(Width, Height, model.Title, shapes);
     }
 
-    // Labels that would collide are thinned (every 2nd, 3rd… month); a lone long name is cut with an ellipsis.
-    private static void CategoryLabels(ChartModel model, Plot plot, List<Shape> shapes)
-    {
-        var count = model.Categories.Count;
-        if (count == 0)
-            return;
-        var band = plot.Width / count;
-        var widest = model.Categories.Max(c => TextWidth.Of(c, LabelSize));
-        var every = model.Kind == ChartKind.Lines ? Math.Max(1, (int)Math.Ceiling((widest + 8) / band)) : 1;
-        for (var i = 0; i < count; i += every)
-        {
-            var text = TextWidth.Fit(model.Categories[i], LabelSize, band * every - 4);
-            shapes.Add(new TextShape(plot.Left + (i + 0.5) * band, plot.Bottom + 17, text, LabelSize, false, ChartPalette.Text, TextAnchor.Middle));
-        }
-    }
 }
 
 /// <summary>The plotting area in chart units.</summary>

@@ -12,7 +12,7 @@ public sealed class SvgChartTests
     private static XDocument Parse(ChartModel model, ChartLabels? labels = null)
     {
         var svg = SvgChart.Render(model, labels);
-        File.WriteAllText(Paths.Artifacts($"chart-{model.Kind}-{model.Series.Count}-{model.Format}.svg"), svg);
+        File.WriteAllText(Paths.Artifacts($"chart-{model.Kind}-{model.Series.Count}x{model.Categories.Count}-{model.Format}.svg"), svg);
         return XDocument.Parse(svg);
     }
 
@@ -132,6 +132,18 @@ public sealed class SvgChartTests
 
         Assert.Contains("无数据", Texts(Parse(empty, ChartLabels.For("zh"))));
         Assert.Contains("no data", Texts(Parse(empty, ChartLabels.For("en"))));
+    }
+
+    [Fact]
+    public void a_long_carrier_name_under_its_bars_breaks_onto_two_lines_rather_than_being_cut()
+    {
+        var carriers = new[] { "顺丰速运", "中通快递", "圆通速递", "京东物流", "菜鸟仓配", "FedEx International" };
+        var model = SampleCharts.RecoveryRate with { Categories = carriers, Series = [new("Recovery", [0.9m, 0.8m, 0.7m, 0.6m, 0.5m, 0.4m])] };
+        var texts = Texts(Parse(model));
+
+        Assert.Contains("FedEx", texts);
+        Assert.Contains("International", texts);
+        Assert.DoesNotContain(texts, t => t.Contains('…', StringComparison.Ordinal));
     }
 
     [Fact]
