@@ -13,5 +13,6 @@ internal static class ManagersMigrations
     public static readonly Migration[] All =
     [
         new("managers", 1, "monthly carrier scorecards", ScorecardSql.Tables + ";\n" + ScorecardSql.Recount("id is not null") + ";"),
+        new("managers", 2, "scorecard change rows (concurrent saves do not wait on a month's row)", ScorecardSql.ChangeTables),
     ];
 }

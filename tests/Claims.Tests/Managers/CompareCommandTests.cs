@@ -84,8 +84,8 @@ public sealed class CompareCommandTests
             where incident_on >= '2026-09-01' group by carrier order by carrier
             """);
         var months = await host.RowsAsync("""
-            select carrier, sum(incidents), sum(assessed), sum(received), sum(deducted), sum(outstanding) from manager_months
-            where year * 100 + month >= 202609 group by carrier having sum(incidents) > 0 order by carrier
+            select carrier, sum(incidents), sum(assessed), sum(received), sum(deducted), sum(outstanding)
+            from (select * from manager_months union all select * from manager_month_changes) m where year * 100 + month >= 202609 group by carrier having sum(incidents) > 0 order by carrier
             """);
         Assert.Equal(register, months);
 

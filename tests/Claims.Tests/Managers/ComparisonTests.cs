@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Claims.Infrastructure.EventStore;
 using Claims.Managers;
+using Claims.Managers.Scorecards;
+using Npgsql;
 using static Claims.Tests.Managers.ScorecardFixture;
 
 namespace Claims.Tests.Managers;
@@ -76,8 +79,18 @@ public sealed class ComparisonTests
     public async Task the_scorecards_kept_as_events_arrive_equal_a_rebuild_from_the_events()
     {
         await using var host = await StartAsync();
-        const string Months = "select * from manager_months where incidents <> 0 or assessed <> 0 order by carrier, currency, year, month";
-        const string Days = "select * from manager_payment_days where claims <> 0 order by carrier, currency, year, month, days";
+        // The months and the change rows not yet folded into them, added up as the comparison reads them.
+        const string Months = """
+            select carrier, currency, year, month, sum(incidents), sum(lost), sum(damaged), sum(assessed_claims), sum(assessed), sum(accepted),
+                sum(received), sum(deducted), sum(outstanding), sum(filed), sum(disputes), sum(deemed), sum(paid), sum(out_of_window)
+            from (select * from manager_months union all select * from manager_month_changes) m
+            group by 1, 2, 3, 4 having sum(incidents) <> 0 order by 1, 2, 3, 4
+            """;
+        const string Days = """
+            select carrier, currency, year, month, days, sum(claims)
+            from (select * from manager_payment_days union all select * from manager_payment_day_changes) d
+            group by 1, 2, 3, 4, 5 having sum(claims) <> 0 order by 1, 2, 3, 4, 5
+            """;
         var (months, days) = (await host.RowsAsync(Months), await host.RowsAsync(Days));
         Assert.Equal(4, months.Count);
         Assert.Equal(3, days.Count);
@@ -86,5 +99,25 @@ public sealed class ComparisonTests
 
         Assert.Equal(months, await host.RowsAsync(Months));
         Assert.Equal(days, await host.RowsAsync(Days));
+    }
+
+    [Fact]
+    public async Task folding_the_change_rows_into_the_months_changes_no_figure()
+    {
+        await using var host = await StartAsync();
+        var comparison = host.Get<CarrierComparison>();
+        var before = JsonSerializer.Serialize(await comparison.CompareAsync(new ComparisonRequest(March, April), default));
+        Assert.NotEqual(["0"], await host.RowsAsync("select count(*) from manager_month_changes"));
+
+        await using (var conn = new NpgsqlConnection(host.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var compact = new NpgsqlCommand(ScorecardSql.Compact, conn);
+            await compact.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(["0"], await host.RowsAsync("select count(*) from manager_month_changes"));
+        Assert.Equal(["0"], await host.RowsAsync("select count(*) from manager_payment_day_changes"));
+        Assert.Equal(before, JsonSerializer.Serialize(await comparison.CompareAsync(new ComparisonRequest(March, April), default)));
     }
 }

@@ -56,8 +56,14 @@ internal sealed class MonthTally
         LostOwnDelay += r.GetDecimal(at + 16);
     }
 
-    public void AddDays(int days, int claims) =>
-        DaysToPayment[days] = DaysToPayment.GetValueOrDefault(days) + claims;
+    public void AddDays(int days, int claims)
+    {
+        var total = DaysToPayment.GetValueOrDefault(days) + claims;
+        if (total == 0)
+            DaysToPayment.Remove(days);
+        else
+            DaysToPayment[days] = total;
+    }
 
     public void Add(MonthTally m)
     {

@@ -8,13 +8,20 @@ namespace Claims.Managers.Scorecards;
 /// <summary>
 /// Keeps the monthly scorecards (<c>manager_months</c>, the days-to-payment histogram and the service-level penalties)
 /// in step with the events. Registered after the register's projection, so the <c>claims</c> rows it reads already
-/// reflect the batch; the claims touched are re-counted by one set-based statement per batch.
+/// reflect the batch; the claims touched are re-counted by one set-based statement per batch, written as change rows
+/// (16 callers reporting at once would otherwise queue on the same month's row) and folded into the months every
+/// <see cref="CompactEvery"/> batches.
 /// </summary>
 internal sealed class ScorecardProjection : IInlineProjection
 {
-    private static readonly string RecountTouched = ScorecardSql.Recount("id = any($1)");
+    /// <summary>Few enough change rows that the comparison still reads them in a blink; rare enough to cost nothing.</summary>
+    public const int CompactEvery = 64;
 
-    public IReadOnlyList<string> Tables { get; } = ["manager_claims", "manager_months", "manager_payment_days", "manager_penalties"];
+    private static readonly string RecountTouched = ScorecardSql.RecountAsChanges("id = any($1)");
+    private int batches;
+
+    public IReadOnlyList<string> Tables { get; } =
+        ["manager_claims", "manager_months", "manager_payment_days", "manager_penalties", "manager_month_changes", "manager_payment_day_changes"];
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {
@@ -34,8 +41,11 @@ internal sealed class ScorecardProjection : IInlineProjection
                 Penalty(batch, e.StreamId["carrier:".Length..], e.Data);
             }
         }
-        if (touched.Count > 0)
-            batch.Add(RecountTouched, (object)touched.ToArray());
+        if (touched.Count == 0)
+            return;
+        batch.Add(RecountTouched, (object)touched.ToArray());
+        if (Interlocked.Increment(ref batches) % CompactEvery == 0)
+            batch.Add(ScorecardSql.Compact);
     }
 
     // Notes, evidence and reminders change nothing a scorecard shows.

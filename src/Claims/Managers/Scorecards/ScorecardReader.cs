@@ -23,8 +23,15 @@ internal sealed class ScorecardReader
         string[] sql =
         [
             "select code, name, currency from carriers",
-            $"select carrier, currency, year, month, {MonthTally.Columns} from manager_months where {Period}",
-            $"select carrier, currency, year, month, days, claims from manager_payment_days where {Period} and claims > 0",
+            // The months and the change rows not yet folded into them (ScorecardProjection): added up alike.
+            $"""
+            select carrier, currency, year, month, {MonthTally.Columns} from manager_months where {Period}
+            union all select carrier, currency, year, month, {MonthTally.Columns} from manager_month_changes where {Period}
+            """,
+            $"""
+            select carrier, currency, year, month, days, claims from manager_payment_days where {Period}
+            union all select carrier, currency, year, month, days, claims from manager_payment_day_changes where {Period}
+            """,
             $"select carrier, currency, year, month, parcels, freight from volumes where {Period}",
             $"select carrier, currency, year, month, count(*)::int, coalesce(sum(amount), 0) from manager_penalties where {Period} group by 1, 2, 3, 4",
         ];

@@ -17,7 +17,16 @@ internal static class ScorecardSql
     private static readonly string ClaimColumns = Sums.Replace(", paid,", ", paid_days,", StringComparison.Ordinal);
 
     /// <summary>Re-counts the claims chosen by <paramref name="filter"/> (a condition on <c>id</c>) into the months.</summary>
-    public static string Recount(string filter) => $"""
+    /// <remarks>The text for the months themselves is migration "managers" #1's: it must never change.</remarks>
+    public static string Recount(string filter) => Recount(filter, changes: false);
+
+    /// <summary>
+    /// The same re-count written as change rows (<c>manager_month_changes</c>): inserts only, so concurrent saves never
+    /// wait for each other on a month's row; <see cref="Compact"/> folds them into the months now and then.
+    /// </summary>
+    public static string RecountAsChanges(string filter) => Recount(filter, changes: true);
+
+    private static string Recount(string filter, bool changes) => $"""
         with old as (
             select * from manager_claims where {filter} and carrier is not null
         ), new as (
@@ -51,22 +60,60 @@ internal static class ScorecardSql
             on conflict (id) do update set carrier = excluded.carrier, currency = excluded.currency, year = excluded.year,
                 month = excluded.month, {string.Join(", ", SumColumns.Select(c => c == "paid" ? "paid_days = excluded.paid_days" : $"{c} = excluded.{c}"))}
         ), days as (
-            insert into manager_payment_days (carrier, currency, year, month, days, claims)
+            insert into {(changes ? "manager_payment_day_changes" : "manager_payment_days")} (carrier, currency, year, month, days, claims)
             select carrier, currency, year, month, paid_days, sum(n)::int from (
                 select carrier, currency, year, month, paid_days, 1 as n from new where paid_days is not null
                 union all
                 select carrier, currency, year, month, paid_days, -1 from old where paid_days is not null
-            ) d group by carrier, currency, year, month, paid_days having sum(n) <> 0
-            on conflict (carrier, currency, year, month, days) do update set claims = manager_payment_days.claims + excluded.claims
+            ) d group by carrier, currency, year, month, paid_days having sum(n) <> 0{(changes ? "" : DaysConflict)}
         )
-        insert into manager_months (carrier, currency, year, month, {Sums})
+        insert into {(changes ? "manager_month_changes" : "manager_months")} (carrier, currency, year, month, {Sums})
         select carrier, currency, year, month, {string.Join(", ", SumColumns.Select(c => $"sum({c})"))} from (
             select carrier, currency, year, month, {Contribution(1)} from new
             union all
             select carrier, currency, year, month, {Contribution(-1)} from old
-        ) d group by carrier, currency, year, month
+        ) d group by carrier, currency, year, month{(changes ? "" : MonthsConflict)}
+        """;
+
+    private const string DaysConflict = """
+
+            on conflict (carrier, currency, year, month, days) do update set claims = manager_payment_days.claims + excluded.claims
+        """;
+
+    private static readonly string MonthsConflict = $"""
+
         on conflict (carrier, currency, year, month) do update set
             {string.Join(", ", SumColumns.Select(c => $"{c} = manager_months.{c} + excluded.{c}"))}
+        """;
+
+    /// <summary>
+    /// Folds the change rows into the months. One compaction at a time (the others skip: a try-lock), and the months'
+    /// rows are locked in key order, so compactions never deadlock.
+    /// </summary>
+    public static readonly string Compact = $"""
+        with go as (
+            select pg_try_advisory_xact_lock(hashtext('manager_months compaction')) as locked
+        ), moved as (
+            delete from manager_month_changes where (select locked from go) returning *
+        ), moved_days as (
+            delete from manager_payment_day_changes where (select locked from go) returning *
+        ), days as (
+            insert into manager_payment_days (carrier, currency, year, month, days, claims)
+            select carrier, currency, year, month, days, sum(claims)::int from moved_days
+            group by carrier, currency, year, month, days order by carrier, currency, year, month, days
+            on conflict (carrier, currency, year, month, days) do update set claims = manager_payment_days.claims + excluded.claims
+        )
+        insert into manager_months (carrier, currency, year, month, {Sums})
+        select carrier, currency, year, month, {string.Join(", ", SumColumns.Select(c => $"sum({c})"))} from moved
+        group by carrier, currency, year, month order by carrier, currency, year, month
+        on conflict (carrier, currency, year, month) do update set
+            {string.Join(", ", SumColumns.Select(c => $"{c} = manager_months.{c} + excluded.{c}"))}
+        """;
+
+    /// <summary>Migration "managers" #2: the change rows concurrent saves write instead of updating a month's row.</summary>
+    public const string ChangeTables = """
+        create table manager_month_changes (like manager_months);
+        create table manager_payment_day_changes (like manager_payment_days);
         """;
 
     private static string Contribution(int sign) => string.Join(", ", SumColumns.Select(c =>
