@@ -7,12 +7,21 @@ namespace Claims.Contracts.IncidentFiles;
 /// <summary>One row of an incident file to an <see cref="Incident"/>, or to the reasons it cannot be one.</summary>
 internal static class IncidentRowParser
 {
+    // Waybills and carriers become claim ids, which the database indexes (at most ~2,700 bytes a key): a longer value
+    // is a broken row, not a reason to fail the whole import.
+    private const int MaxIdLength = 100;
+
     public static IncidentRow Parse(TableRow row, Header header, Func<string, string?> resolveCarrier)
     {
         var fields = new FieldReader(row, header);
         var waybill = fields.Required(C.Waybill);
+        if (waybill is { Length: > MaxIdLength })
+        {
+            fields.Fail($"waybill {FieldReader.Quote(waybill)} is longer than {MaxIdLength} characters");
+        }
+
         var carrierText = fields.Required(C.Carrier);
-        var carrier = carrierText is null ? null : resolveCarrier(carrierText);
+        var carrier = carrierText is null || carrierText.Length > MaxIdLength ? null : resolveCarrier(carrierText);
         if (carrierText is not null && carrier is null)
         {
             fields.Fail($"unknown carrier {FieldReader.Quote(carrierText)} (no contract names it)");
