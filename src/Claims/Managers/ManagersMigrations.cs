@@ -12,7 +12,8 @@ internal static class ManagersMigrations
 {
     public static readonly Migration[] All =
     [
-        new("managers", 1, "monthly carrier scorecards", ScorecardSql.Tables + ";\n" + ScorecardSql.Recount("id is not null") + ";"),
+        new("managers", 1, "monthly carrier scorecards", FirstMigration.Sql),
         new("managers", 2, "scorecard change rows (concurrent saves do not wait on a month's row)", ScorecardSql.ChangeTables),
+        new("managers", 3, "claims' shares no longer stored: only the facts their events tell", ScorecardSql.FactsOnly),
     ];
 }

@@ -1,6 +1,7 @@
 using Claims.Infrastructure.EventStore;
 using Claims.Infrastructure.Schema;
 using Claims.Managers.Scorecards;
+using Claims.Register;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Managers;
@@ -11,6 +12,10 @@ public static class ManagersServices
     public static IServiceCollection AddManagers(this IServiceCollection services)
     {
         services.AddMigrations(ManagersMigrations.All);
+        // Projections run in the order registered: the old shares come off before the register changes the claims.
+        var register = services.FirstOrDefault(d => d.ServiceType == typeof(IInlineProjection) && d.ImplementationType == typeof(ClaimsProjection))
+            ?? throw new InvalidOperationException("AddManagers needs the claim lifecycle registered first (AddClaimLifecycle).");
+        services.Insert(services.IndexOf(register), ServiceDescriptor.Singleton<IInlineProjection, ScorecardShareRemoval>());
         services.AddInlineProjection<ScorecardProjection>();
         services.AddSingleton<CarrierComparison>();
         return services;

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Claims.Infrastructure.EventStore;
 using Claims.Managers;
+using Claims.Infrastructure.Schema;
 using Claims.Managers.Scorecards;
+using Claims.Register;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static Claims.Tests.Managers.ScorecardFixture;
 
@@ -46,6 +49,7 @@ public sealed class ComparisonTests
         var april = Assert.Single(report.Months, m => m is { Carrier: "ZTO", Currency: "CNY" } && m.Month == April).Figures;
         Assert.Equal(1, april.Damaged);
         Assert.Equal(50m, april.Assessed);
+        Assert.Equal(1m, april.DisputeRate);   // filed, then countered, in two later saves
         Assert.Null(april.IncidentsPer10k);
         Assert.Null(april.DamagedPer10k);
         Assert.Contains("No shipment volume", april.NoRatesReason, StringComparison.Ordinal);
@@ -119,5 +123,14 @@ public sealed class ComparisonTests
         Assert.Equal(["0"], await host.RowsAsync("select count(*) from manager_month_changes"));
         Assert.Equal(["0"], await host.RowsAsync("select count(*) from manager_payment_day_changes"));
         Assert.Equal(before, JsonSerializer.Serialize(await comparison.CompareAsync(new ComparisonRequest(March, April), default)));
+    }
+
+    [Fact]
+    public void the_first_migrations_text_never_changes_so_stores_that_applied_it_still_start()
+    {
+        var services = new ServiceCollection().AddClaimLifecycle().AddManagers();
+        var first = services.Select(d => d.ImplementationInstance).OfType<Migration>().Single(m => m is { Module: "managers", Number: 1 });
+
+        Assert.Equal("7747AFB50BF0DC05", first.Checksum);
     }
 }

@@ -10,7 +10,7 @@ namespace Claims.Tests.Managers;
 /// <summary>
 /// A small store whose scorecards are worked out by hand. ZTO (CNY): 10,000 parcels in March 2026 and three losses
 /// that month — paid after 5, 20 and 25 days, one disputed first, one deemed accepted and taken from the deposit —
-/// then a damaged parcel in April, a month without volume. FedEx (USD): 20,000 parcels in March and one loss.
+/// then a damaged parcel in April, a month without volume (filed and countered in later saves). FedEx (USD): 20,000 parcels in March and one loss.
 /// ZTO also has one claim assessed in USD (kept apart from its CNY figures).
 /// </summary>
 internal static class ScorecardFixture
@@ -21,7 +21,12 @@ internal static class ScorecardFixture
     public static async Task<LifecycleHost> StartAsync()
     {
         var host = await LifecycleHost.StartAsync(new DateOnly(2026, 5, 20));
-        var store = host.Get<EventStore>();
+        await WriteAsync(host.Get<EventStore>());
+        return host;
+    }
+
+    public static async Task WriteAsync(EventStore store)
+    {
         var s = store.LightweightSession(new Actor("lin"));
         s.Events.StartStream<CarrierState>("carrier:ZTO",
             new ContractRegistered("ZTO", "中通快递", "ZTO-1", new DateOnly(2026, 1, 1), null, "CNY", "zto.yaml", "a", null, null, null),
@@ -41,7 +46,13 @@ internal static class ScorecardFixture
         Claim(s, "ZTO", "Z5", IncidentType.Lost, D(3, 9), 70m, "USD");
         Claim(s, "FDX", "F1", IncidentType.Lost, D(3, 2), 80m, "USD");
         await s.SaveChangesAsync();
-        return host;
+        // Later saves change claims already counted: April's claim is filed and countered, a ZTO loss is paid on top.
+        var later = store.LightweightSession(new Actor("lin"));
+        later.Events.Append("claim:ZTO:Z4:forward", 2, new ClaimFiled(D(4, 6), 50m, D(4, 13)));
+        await later.SaveChangesAsync();
+        later = store.LightweightSession(new Actor("lin"));
+        later.Events.Append("claim:ZTO:Z4:forward", 3, new CarrierCounterOffered(D(4, 9), 30m));
+        await later.SaveChangesAsync();
     }
 
     public static DateOnly D(int month, int day) => new(2026, month, day);

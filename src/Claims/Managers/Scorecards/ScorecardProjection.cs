@@ -6,18 +6,17 @@ using Claims.Lifecycle;
 namespace Claims.Managers.Scorecards;
 
 /// <summary>
-/// Keeps the monthly scorecards (<c>manager_months</c>, the days-to-payment histogram and the service-level penalties)
-/// in step with the events. Registered after the register's projection, so the <c>claims</c> rows it reads already
-/// reflect the batch; the claims touched are re-counted by one set-based statement per batch, written as change rows
-/// (16 callers reporting at once would otherwise queue on the same month's row) and folded into the months every
-/// <see cref="CompactEvery"/> batches.
+/// Keeps the monthly scorecards (change rows folded into <c>manager_months</c>, the days-to-payment histogram and the
+/// service-level penalties) in step with the events. Registered after the register's projection, so the <c>claims</c>
+/// rows it reads reflect the batch: it records the facts, then adds the touched claims' shares back (one set-based
+/// statement per batch) after <see cref="ScorecardShareRemoval"/> took their old shares off.
 /// </summary>
 internal sealed class ScorecardProjection : IInlineProjection
 {
     /// <summary>Few enough change rows that the comparison still reads them in a blink; rare enough to cost nothing.</summary>
     public const int CompactEvery = 64;
 
-    private static readonly string RecountTouched = ScorecardSql.RecountAsChanges("id = any($1)");
+    private static readonly string AddShares = ScorecardSql.Count("id = any($1)", 1);
     private int batches;
 
     public IReadOnlyList<string> Tables { get; } =
@@ -25,27 +24,40 @@ internal sealed class ScorecardProjection : IInlineProjection
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {
-        var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in events)
         {
-            if (e.StreamId.StartsWith("claim:", StringComparison.Ordinal))
-            {
-                if (Counts(e.Data))
-                {
-                    Fact(batch, e);
-                    touched.Add(e.StreamId);
-                }
-            }
+            if (e.StreamId.StartsWith("claim:", StringComparison.Ordinal) && Counts(e.Data))
+                Fact(batch, e);
             else if (e.StreamId.StartsWith("carrier:", StringComparison.Ordinal))
-            {
                 Penalty(batch, e.StreamId["carrier:".Length..], e.Data);
-            }
         }
-        if (touched.Count == 0)
+        var touched = Touched(events, existingBefore: false);
+        if (touched.Length == 0)
             return;
-        batch.Add(RecountTouched, (object)touched.ToArray());
+        batch.Add(AddShares, (object)touched);
         if (Interlocked.Increment(ref batches) % CompactEvery == 0)
             batch.Add(ScorecardSql.Compact);
+    }
+
+    /// <summary>
+    /// The claims whose figures these events may change; with <paramref name="existingBefore"/>, only those that already
+    /// had a claim row before the batch (a claim opened in the batch has no old share to take off).
+    /// </summary>
+    public static string[] Touched(IReadOnlyList<EventEnvelope> events, bool existingBefore)
+    {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var opened = existingBefore ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var e in events)
+        {
+            if (!e.StreamId.StartsWith("claim:", StringComparison.Ordinal) || !Counts(e.Data))
+                continue;
+            if (opened is not null && e is { Data: IncidentReported, Version: 1 })
+                opened.Add(e.StreamId);
+            touched.Add(e.StreamId);
+        }
+        if (opened is not null)
+            touched.ExceptWith(opened);
+        return [.. touched];
     }
 
     // Notes, evidence and reminders change nothing a scorecard shows.

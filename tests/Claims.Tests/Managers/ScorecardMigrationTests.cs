@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Claims.Hosting;
+using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Postgres;
+using Claims.Infrastructure.Schema;
+using Claims.Managers;
+using Claims.Managers.Scorecards;
+using Claims.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static Claims.Tests.Managers.ScorecardFixture;
+
+namespace Claims.Tests.Managers;
+
+public sealed class ScorecardMigrationTests
+{
+    [Fact]
+    public async Task a_store_filled_before_the_scorecards_existed_gets_them_counted_by_its_migrations()
+    {
+        var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = await TestPostgres.CreateDatabaseAsync("managers") });
+        await using (var old = Provider(database, withManagers: false))
+        {
+            await old.MigrateClaimsSchemaAsync();
+            await WriteAsync(old.GetRequiredService<EventStore>());
+        }
+        await using var current = Provider(database, withManagers: true);
+        var applied = await current.MigrateClaimsSchemaAsync();
+        Assert.Equal([1, 2, 3], applied.Where(m => m.Module == "managers").Select(m => m.Number));
+
+        var request = new ComparisonRequest(March, April);
+        var migrated = JsonSerializer.Serialize(await current.GetRequiredService<CarrierComparison>().CompareAsync(request, default));
+        await current.GetRequiredService<EventStore>().RebuildProjectionsAsync();
+        var rebuilt = JsonSerializer.Serialize(await current.GetRequiredService<CarrierComparison>().CompareAsync(request, default));
+
+        Assert.Equal(rebuilt, migrated);
+        Assert.Contains("\"Lost\":3", migrated, StringComparison.Ordinal);
+    }
+
+    // The product's services, or the same without anything of the managers' (a store from before they existed).
+    private static ServiceProvider Provider(ClaimsDatabase database, bool withManagers)
+    {
+        var services = new ServiceCollection().AddClaimsCore(database);
+        if (!withManagers)
+        {
+            foreach (var d in services.Where(d => d.ImplementationInstance is Migration { Module: "managers" }
+                || d.ImplementationType == typeof(ScorecardProjection) || d.ImplementationType == typeof(ScorecardShareRemoval)).ToList())
+                services.Remove(d);
+        }
+        return services.BuildServiceProvider();
+    }
+}
