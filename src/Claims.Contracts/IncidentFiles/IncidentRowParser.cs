@@ -8,8 +8,8 @@ namespace Claims.Contracts.IncidentFiles;
 internal static class IncidentRowParser
 {
     // Waybills and carriers become claim ids, which the database indexes (at most ~2,700 bytes a key): a longer value
-    // is a broken row, not a reason to fail the whole import.
-    private const int MaxIdLength = 100;
+    // (the web form's limit too) is a broken row, not a reason to fail the whole import.
+    private const int MaxIdLength = 64;
 
     public static IncidentRow Parse(TableRow row, Header header, Func<string, string?> resolveCarrier)
     {

@@ -28,7 +28,8 @@ public sealed class IncidentForm
     {
         var errors = new Dictionary<string, string>();
         var carrier = Carrier?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(carrier))
+        // The carrier becomes part of the claim id the database indexes: a code, not a paragraph.
+        if (string.IsNullOrEmpty(carrier) || carrier.Length > 64)
             errors[nameof(Carrier)] = "report.error.carrier";
         var waybill = Waybill?.Trim();
         if (string.IsNullOrEmpty(waybill) || waybill.Length > 64)
