@@ -97,20 +97,27 @@ public static class CompareRows
     {
         await output.WriteLineAsync($"Carriers compared {report.From} to {report.To} (rates per 10,000 parcels; 承运商对比，每万件)");
         await output.WriteLineAsync(string.Join("  ",
-            "rank", "grade", "score ", "carrier ", "name      ", "cur", "   parcels", "incid", "inc/10k", "lost/10k", "dmg/10k", "mis/10k",
+            "rank", "grade", "score ", "carrier ", Pad("name", 20), "cur", "   parcels", "incid", "inc/10k", "lost/10k", "dmg/10k", "mis/10k",
             "recovery", "dispute", "days p50", "   assessed", "outstanding"));
         foreach (var c in report.Carriers)
         {
             var f = c.Figures;
             await output.WriteLineAsync(string.Join("  ",
                 $"{c.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-",4}", $"{c.Grade ?? "-",-5}", $"{Text(c.Score),6}", $"{c.Carrier,-8}",
-                $"{c.CarrierName,-10}", $"{c.Currency,-3}", $"{f.Parcels,10:N0}", $"{f.Incidents,5}", $"{Text(Two(f.IncidentsPer10k)),7}", $"{Text(Two(f.LostPer10k)),8}",
+                Pad(c.CarrierName, 20), $"{c.Currency,-3}", $"{f.Parcels,10:N0}", $"{f.Incidents,5}", $"{Text(Two(f.IncidentsPer10k)),7}", $"{Text(Two(f.LostPer10k)),8}",
                 $"{Text(Two(f.DamagedPer10k)),7}", $"{Text(Two(f.MisdeliveredPer10k)),7}", $"{Percent(f.RecoveryRate),8}",
                 $"{Percent(f.DisputeRate),7}", $"{Text(Two(f.MedianDaysToPayment)),8}", $"{Text(Money(f.Assessed, c.Currency)),11}",
                 $"{Text(Money(f.Outstanding, c.Currency)),11}"));
         }
         foreach (var c in report.Carriers.Where(c => c.Figures.NoRatesReason is not null))
             await output.WriteLineAsync($"  {c.Carrier} {c.Currency}: {c.Figures.NoRatesReason}");
+    }
+
+    // Chinese characters take two columns on a terminal: pad by what the eye sees, not by characters.
+    private static string Pad(string text, int width)
+    {
+        var seen = text.Sum(ch => ch >= '\u1100' ? 2 : 1);
+        return text + new string(' ', Math.Max(0, width - seen));
     }
 
     private static decimal? Two(decimal? value) => value is { } v ? Fixed(v, 2) : null;
