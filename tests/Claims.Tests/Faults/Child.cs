@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Claims.Tests.Faults;
+
+/// <summary>The real `claims` command in its own process (Claims.Cli.dll built beside these tests), to be killed.</summary>
+internal static class Child
+{
+    public static Process StartCli(string cs, params string[] args)
+    {
+        var workDir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"claims-fault-{Guid.NewGuid():N}")).FullName;
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Claims.Cli.dll"));
+        foreach (var a in args)
+            info.ArgumentList.Add(a);
+        info.ArgumentList.Add("--connection");
+        info.ArgumentList.Add(cs);
+        var process = Process.Start(info)!;
+        // Drain the pipes so a chatty child never blocks on a full buffer.
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
+    /// <summary>Waits until <paramref name="sql"/> counts more than <paramref name="above"/>, then SIGKILLs the child mid-work.</summary>
+    /// <returns>False when the child finished first (nothing left to interrupt).</returns>
+    public static async Task<bool> KillOnceItProgressesAsync(Process child, string cs, string sql, long above)
+    {
+        var watch = Stopwatch.StartNew();
+        while (await ScalarAsync(cs, sql) <= above)
+        {
+            if (child.HasExited)
+                return false;
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), "the child made no progress within a minute");
+            await Task.Delay(5);
+        }
+        if (child.HasExited)
+            return false;
+        child.Kill(entireProcessTree: true); // SIGKILL: no shutdown hooks, no flushing
+        await child.WaitForExitAsync();
+        return true;
+    }
+
+    public static async Task<long> ScalarAsync(string cs, string sql)
+    {
+        await using var conn = new NpgsqlConnection(cs);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<List<string>> RowsAsync(string cs, string sql)
+    {
+        await using var conn = new NpgsqlConnection(cs);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(reader.IsDBNull(0) ? "" : reader.GetValue(0).ToString()!);
+        return rows;
+    }
+}
