@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Claims.Contracts.IncidentFiles;
+using Claims.Contracts.Model;
+using Claims.Deposits.Lodging;
+using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Messaging;
+using Claims.Lifecycle;
+using Claims.Lifecycle.Answering;
+using Claims.Lifecycle.Filing;
+using Claims.Register;
+using Claims.Tests.Register;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claims.Tests.Faults;
+
+/// <summary>`claims work` SIGKILLed five times while it deducts overdue payments from a deposit, then run until idle.</summary>
+public sealed class KilledWorkerTests
+{
+    private static readonly DateOnly Start = new(2026, 4, 12);
+    private static readonly Actor Lin = new("lin");
+
+    [Fact]
+    public async Task a_worker_killed_five_times_while_deducting_never_deducts_a_claim_twice_and_the_rest_is_deducted_within_a_minute()
+    {
+        const int claims = 400;
+        await using var host = await LifecycleHost.StartAsync(Start);
+        await host.Get<ContractRegistration>().LoadFolderAsync(Repo.Samples, Lin);
+        var commands = host.Get<ClaimCommands>();
+        Assert.Null((await commands.LodgeDepositAsync("ZTO", new LodgeDeposit(new DateOnly(2026, 1, 5), 10_000_000m, "R1"), Lin)).Refusal);
+        var rows = Enumerable.Range(0, claims).Select(i => new IncidentRow(i + 2,
+            new Incident($"KW{i:D6}", "ZTO", IncidentType.Lost, Direction.Forward, new DateOnly(2026, 4, 8), new DateOnly(2026, 4, 10), GoodsValue: 300m + i, Freight: 12m, WeightKg: 1.2m),
+            $"KW{i:D6}", "ZTO", null)).ToList();
+        Assert.Equal(claims, (await host.Get<ClaimImport>().ImportAsync(rows, Lin)).Created);
+        // Filed and accepted on the first day: by the real clock the child runs on, every payment is long overdue.
+        foreach (var id in await host.RowsAsync("select id from claims where waybill like 'KW%'"))
+        {
+            Assert.Null((await commands.RunAsync(id, Lin, (c, t, today) => FileClaimHandler.Decide(c, new FileClaim(Start), t, today))).Refusal);
+            Assert.Null((await commands.RunAsync(id, Lin, (c, t, today) => RecordAnswerHandler.Decide(c, new RecordAcceptance(Start, null), t, today))).Refusal);
+        }
+        var cs = host.ConnectionString;
+        const string deductions = "select count(*) from events where type = 'DepositDeducted'";
+
+        var kills = 0;
+        long done = 0;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var child = Child.StartCli(cs, "work", "--until-idle");
+            if (await Child.KillOnceItProgressesAsync(child, cs, deductions, done))
+                kills++;
+            done = await Child.ScalarAsync(cs, deductions);
+            await AssertNothingDeductedTwiceAsync(cs);
+        }
+        Assert.True(kills == 5, $"only {kills} of 5 runs were still deducting when killed ({done} of {claims} deducted)");
+        Assert.InRange(done, 1, claims - 1);
+
+        var watch = Stopwatch.StartNew();
+        var last = await CliRun.RunAsync(cs, "work", "--until-idle");
+        Assert.True(last.Exit == 0, last.Err);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"the backlog took {watch.Elapsed} to drain");
+
+        await AssertNothingDeductedTwiceAsync(cs);
+        Assert.Equal(claims, await Child.ScalarAsync(cs, deductions));
+        Assert.Equal([$"paid|0|{claims}"], await host.RowsAsync("select status, sum(outstanding), count(*) from claims group by status"));
+        Assert.Empty(await ActivatorUtilities.CreateInstance<MessageWorker>(host.Services).ListDeadAsync());
+        var before = await Child.RowsAsync(cs, "select c::text from claims c order by id");
+        Assert.Equal(0, (await CliRun.RunAsync(cs, "projections", "rebuild")).Exit);
+        Assert.Equal(before, await Child.RowsAsync(cs, "select c::text from claims c order by id"));
+    }
+
+    /// <summary>At most one deduction per claim, never more than it was owed, and the deposit's ledger agrees with the claims'.</summary>
+    private static async Task AssertNothingDeductedTwiceAsync(string cs)
+    {
+        Assert.Equal(0L, await Child.ScalarAsync(cs, """
+            select count(*) from (select stream_id from events where type = 'DeductedFromDeposit' group by stream_id having count(*) > 1) twice
+            """));
+        Assert.Equal(0L, await Child.ScalarAsync(cs, "select count(*) from claims where outstanding < 0"));
+        Assert.Equal(await Child.ScalarAsync(cs, "select count(*) from events where type = 'DeductedFromDeposit'"),
+            await Child.ScalarAsync(cs, "select count(*) from events where type = 'DepositDeducted'"));
+    }
+}
