@@ -18,6 +18,8 @@ public sealed class CarrierComparison(NpgsqlDataSource db, IServiceProvider serv
         if (request.From.CompareTo(request.To) > 0)
             throw new ArgumentException($"The period starts ({request.From}) after it ends ({request.To}).", nameof(request));
         var weights = request.Weights ?? DefaultWeights;
+        if (weights is { IncidentsPer10k: < 0 } or { RecoveryRate: < 0 } or { DisputeRate: < 0 } or { DaysToPayment: < 0 } or { ServiceLevelBreaches: < 0 })
+            throw new ArgumentException("Score weights cannot be negative.", nameof(request));
         var months = YearMonth.Range(request.From, request.To).ToList();
         var data = await ScorecardReader.ReadAsync(db, request.From, request.To, ct);
 

@@ -133,4 +133,21 @@ public sealed class ComparisonTests
 
         Assert.Equal("7747AFB50BF0DC05", first.Checksum);
     }
+
+    [Fact]
+    public async Task weights_decide_the_ranking_a_carrier_that_recovers_more_wins_when_only_recovery_counts()
+    {
+        await using var host = await StartAsync();
+        var comparison = host.Get<CarrierComparison>();
+        var recoveryOnly = new ScoreWeights(IncidentsPer10k: 0m, RecoveryRate: 1m, DisputeRate: 0m, DaysToPayment: 0m, ServiceLevelBreaches: 0m);
+
+        var report = await comparison.CompareAsync(new ComparisonRequest(March, March, recoveryOnly), default);
+
+        var best = report.Carriers[0];
+        Assert.Equal(("ZTO", 1, "A"), (best.Carrier, best.Rank!.Value, best.Grade));
+        Assert.Equal(91.67m, best.Score);                                  // 100 × 550 / 600
+        Assert.Equal((0m, "E"), (report.Carriers[1].Score!.Value, report.Carriers[1].Grade));
+        Assert.Equal(recoveryOnly, report.Weights);
+        Assert.Equal(ScoreWeightsConfig.Defaults, (await comparison.CompareAsync(new ComparisonRequest(March, March), default)).Weights);
+    }
 }

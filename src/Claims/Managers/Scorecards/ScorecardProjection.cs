@@ -86,7 +86,7 @@ internal sealed class ScorecardProjection : IInlineProjection
             DateOnly => $"greatest(manager_claims.{column}, excluded.{column})",
             _ => $"excluded.{column}",
         };
-        // The row may not exist yet: a claim opened in this batch gets it when it is re-counted after these facts.
+        // A claim gets its facts row with its first fact; most claims never need one.
         b.Add($"insert into manager_claims (id, {column}) values ($1, $2) on conflict (id) do update set {column} = {merge}", e.StreamId, value);
     }
 
