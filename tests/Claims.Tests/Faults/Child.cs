@@ -8,7 +8,8 @@ internal static class Child
 {
     public static Process StartCli(string cs, params string[] args)
     {
-        var workDir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"claims-fault-{Guid.NewGuid():N}")).FullName;
+        // One working folder per test process (the child writes nothing there we read; its logs go to the database).
+        var workDir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"claims-fault-cli-{Environment.ProcessId}")).FullName;
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Claims.Cli.dll"));
         foreach (var a in args)
