@@ -31,11 +31,11 @@ internal sealed class ScorecardProjection : IInlineProjection
             else if (e.StreamId.StartsWith("carrier:", StringComparison.Ordinal))
                 Penalty(batch, e.StreamId["carrier:".Length..], e.Data);
         }
-        var touched = Touched(events, existingBefore: false);
-        if (touched.Length == 0)
-            return;
-        batch.Add(AddShares, (object)touched);
-        if (Interlocked.Increment(ref batches) % CompactEvery == 0)
+        var opened = OpenedShares.Add(batch, events);
+        var touched = Touched(events, existingBefore: false).Where(id => !opened.Contains(id)).ToArray();
+        if (touched.Length > 0)
+            batch.Add(AddShares, (object)touched);
+        if (opened.Count + touched.Length > 0 && Interlocked.Increment(ref batches) % CompactEvery == 0)
             batch.Add(ScorecardSql.Compact);
     }
 
@@ -60,8 +60,8 @@ internal sealed class ScorecardProjection : IInlineProjection
         return [.. touched];
     }
 
-    // Notes, evidence and reminders change nothing a scorecard shows.
-    private static bool Counts(object data) => data is not (NoteAdded or EvidenceAttached or FilingDeadlineApproaching);
+    /// <summary>Notes, evidence and reminders change nothing a scorecard shows.</summary>
+    public static bool Counts(object data) => data is not (NoteAdded or EvidenceAttached or FilingDeadlineApproaching);
 
     /// <summary>What only the events tell: later incidents' types, disputes, deemed acceptances, the last payment's date.</summary>
     private static void Fact(ProjectionBatch b, EventEnvelope e)
