@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Claims.Carriers;
 using Claims.Infrastructure.EventStore;
 using Claims.Managers;
 using Claims.Infrastructure.Schema;
@@ -150,4 +151,41 @@ public sealed class ComparisonTests
         Assert.Equal(recoveryOnly, report.Weights);
         Assert.Equal(ScoreWeightsConfig.Defaults, (await comparison.CompareAsync(new ComparisonRequest(March, March), default)).Weights);
     }
+
+    [Fact]
+    public async Task the_latest_judgement_of_a_service_level_counts_once_and_a_withdrawn_one_not_at_all()
+    {
+        await using var host = await StartAsync();
+        var store = host.Get<EventStore>();
+        var s = store.LightweightSession(new Actor("judge"));
+        s.Events.Append("carrier:ZTO", 2,
+            Penalty("9.1", 500m), Penalty("9.1", 300m),                       // re-judged after a correction: 300 replaces 500
+            Penalty("9.2", 100m), new ServiceLevelPenaltyWithdrawn(2026, 3, "9.2", 2m, 3m));
+        await s.SaveChangesAsync();
+
+        var zto = (await host.Get<CarrierComparison>().CompareAsync(new ComparisonRequest(March, March), default))
+            .Carriers.Single(c => c is { Carrier: "ZTO", Currency: "CNY" }).Figures;
+        Assert.Equal((1, 300m), (zto.ServiceLevelBreaches, zto.ServiceLevelPenalties));
+
+        await store.RebuildProjectionsAsync();
+        var rebuilt = (await host.Get<CarrierComparison>().CompareAsync(new ComparisonRequest(March, March), default))
+            .Carriers.Single(c => c is { Carrier: "ZTO", Currency: "CNY" }).Figures;
+        Assert.Equal((1, 300m), (rebuilt.ServiceLevelBreaches, rebuilt.ServiceLevelPenalties));
+    }
+
+    [Fact]
+    public async Task a_months_volume_recorded_again_replaces_the_first_figures()
+    {
+        await using var host = await StartAsync();
+        var s = host.Get<EventStore>().LightweightSession(new Actor("lin"));
+        s.Events.Append("carrier:ZTO", 2, new ShipmentVolumeRecorded(2026, 3, 20_000, 90_000m, "CNY"));
+        await s.SaveChangesAsync();
+
+        var zto = (await host.Get<CarrierComparison>().CompareAsync(new ComparisonRequest(March, March), default))
+            .Carriers.Single(c => c is { Carrier: "ZTO", Currency: "CNY" }).Figures;
+        Assert.Equal((20_000L, 90_000m, 1.5m), (zto.Parcels, zto.Freight, zto.LostPer10k));
+    }
+
+    private static ServiceLevelPenaltyAssessed Penalty(string id, decimal amount) =>
+        new(2026, 3, "ZTO-1", id, 6, "月度丢件率", "lostPer10k", 3m, 2m, amount, "CNY", null, null);
 }
