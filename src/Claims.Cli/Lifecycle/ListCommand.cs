@@ -92,6 +92,8 @@ public static class ListCommand
     private static string Cell(object? value, bool csv)
     {
         var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-        return csv && text.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+        // Our own numbers stay numbers; text (a waybill typed by anyone) is defused against formula injection.
+        return !csv || decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+            ? text : Claims.Documents.Csv.CsvField.Text(text);
     }
 }

@@ -91,7 +91,13 @@ public static class AssessmentOutput
     {
         if (value is null)
             return;
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        // Text a spreadsheet would run (leading = + - @, tab, CR, LF, also after spaces) gets a leading quote, as in
+        // every CSV we write; numbers we wrote ourselves stay numbers.
+        var first = value.AsSpan().TrimStart(' ');
+        if (first.Length > 0 && first[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n'
+            && !decimal.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _))
+            value = "'" + value;
+        if (value.AsSpan().IndexOfAny(",\"\r\n\t") < 0 && value[0] != ' ')
         {
             line.Append(value);
             return;
