@@ -41,7 +41,8 @@ public sealed class IndexModel(ClaimImport import) : PageModel
         }
         catch (Exception ex) when (ex is IncidentFileException or IOException or InvalidDataException)
         {
-            Error = ex.Message;
+            // The reader names the temporary copy; the person knows their file by the name they uploaded.
+            Error = ex.Message.Replace(path, Path.GetFileName(file.FileName), StringComparison.Ordinal);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
         finally
