@@ -31,6 +31,7 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ConflictProblemHandler>();
         services.AddExceptionHandler<BadRequestProblemHandler>();
+        services.AddExceptionHandler<DatabaseDownProblemHandler>();
         return services;
     }
 

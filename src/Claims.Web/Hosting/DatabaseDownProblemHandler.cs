@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace Claims.Web.Hosting;
+
+/// <summary>
+/// The database cannot be reached (stopped, restarting, network gone): answer 503 with Retry-After as ProblemDetails,
+/// so callers retry instead of reading a 500 as our bug (a repeated report of the same waybill is not duplicated).
+/// </summary>
+public sealed class DatabaseDownProblemHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsOutage(exception) || httpContext.Response.HasStarted)
+            return false;
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = "5";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "Database unavailable", Detail = "The database does not answer. Try again shortly." },
+        });
+    }
+
+    // Connection-level failures, and the server's own "shutting down / starting up" refusals (class 57P, 08).
+    internal static bool IsOutage(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException pg)
+                return pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal);
+            if (e is NpgsqlException)
+                return true;
+        }
+        return false;
+    }
+}
