@@ -7,6 +7,7 @@ using Claims.Web.Tests.Support;
 namespace Claims.Web.Tests.BadInput;
 
 /// <summary>Every body of tests/corpus/api and every upload of tests/corpus/evidence sent to the running app: a clear 4xx, fast, and the app keeps working.</summary>
+[Collection(nameof(WebBadInputCollection))]
 public sealed class ApiCorpusTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp>
 {
     public static IEnumerable<object[]> Bodies => WebCorpus.Files("api");

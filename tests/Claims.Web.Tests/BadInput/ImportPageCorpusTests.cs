@@ -8,6 +8,7 @@ namespace Claims.Web.Tests.BadInput;
 
 /// <summary>Every file of tests/corpus/incidents uploaded on the import page: the page answers (422 or 200, never a 500) within a
 /// second, and a refused file is explained on the page in the words the CLI uses.</summary>
+[Collection(nameof(WebBadInputCollection))]
 public sealed class ImportPageCorpusTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp>
 {
     public static IEnumerable<object[]> Files => WebCorpus.Files("incidents");

@@ -37,3 +37,7 @@ internal static class WebCorpus
         throw new InvalidOperationException("Claims.sln not found");
     }
 }
+
+/// <summary>The corpus classes time each answer against a second, so they run alone, not beside the browser tests.</summary>
+[CollectionDefinition(nameof(WebBadInputCollection), DisableParallelization = true)]
+public sealed class WebBadInputCollection;
