@@ -88,6 +88,7 @@ public sealed class DatabaseOutageTests
         Assert.Equal(20, acknowledged.Count);
         var listed = await client.GetFromJsonAsync<JsonElement>("/api/claims?pageSize=100");
         Assert.Equal(20, listed.GetProperty("total").GetInt32());
+        await app.DisposeAsync(); // its log files are closed before their folder goes
         try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
     }
 }
