@@ -1,6 +1,7 @@
 using Claims.Benchmarks.Assess;
 using Claims.Benchmarks.Documents;
 using Claims.Benchmarks.EventStore;
+using Claims.Benchmarks.Reporting;
 using Claims.Infrastructure.Postgres;
 
 // Usage: dotnet run --project bench/Claims.Benchmarks -c Release -- [assess] [documents] [eventstore] [--quick] [--connection=CS]
@@ -8,6 +9,8 @@ using Claims.Infrastructure.Postgres;
 // unless --connection names a server to use instead (its database must be one the benchmark may fill).
 var quick = args.Contains("--quick");
 var connection = args.FirstOrDefault(a => a.StartsWith("--connection=", StringComparison.Ordinal))?["--connection=".Length..];
+var output = args.FirstOrDefault(a => a.StartsWith("--output=", StringComparison.Ordinal))?["--output=".Length..] ?? "bench-results";
+string? postgresVersion = null;
 var names = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 
 // A null connection string means the benchmark needs no database.
@@ -38,13 +41,19 @@ foreach (var (name, needsDatabase, run) in benchmarks.Where(b => names.Count == 
     if (connection is not null)
     {
         Console.WriteLine($"== {name} (on the given server)");
+        postgresVersion ??= await ServerVersion.ReadAsync(connection);
         await run(connection);
         continue;
     }
     var folder = Path.Combine("/tmp", $"claims-bench-{Environment.ProcessId}-{name}");
     Console.WriteLine($"== {name} (durable PostgreSQL in {folder})");
     await using (var postgres = await PostgresLauncher.StartAsync(new PostgresLaunchOptions { DataDirectory = folder, Database = "bench", Durable = true }))
+    {
+        postgresVersion ??= await ServerVersion.ReadAsync(postgres.ConnectionString);
         await run(postgres.ConnectionString);
+    }
     Directory.Delete(folder, recursive: true);
 }
+Console.WriteLine();
+Console.WriteLine(await BenchTable.Current.WriteAsync(output, MachineInfo.Current(postgresVersion)));
 return 0;
