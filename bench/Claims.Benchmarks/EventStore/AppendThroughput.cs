@@ -126,6 +126,11 @@ public static class AppendThroughput
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  append, 1 writer       {r.OneWriterEventsPerSecond,10:N0}   {r.OneWriterRatio:0.000}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  append, 8 writers      {r.EightWritersEventsPerSecond,10:N0}   {r.EightWritersRatio:0.000}   (goal >= {Goal:0.00}: {(r.EightWritersRatio >= Goal ? "met" : "NOT met")})"));
+        var table = Reporting.BenchTable.Current;
+        var copy = Math.Round((decimal)r.CopyEventsPerSecond);
+        table.Add("eventstore", "append, 1 writer (vs binary COPY)", Math.Round((decimal)r.OneWriterEventsPerSecond), "events/s", copy);
+        table.Add("eventstore", "append, 8 writers (vs binary COPY)", Math.Round((decimal)r.EightWritersEventsPerSecond), "events/s", copy,
+            goal: string.Create(CultureInfo.InvariantCulture, $"ratio >= {Goal:0.00}"), goalMet: r.EightWritersRatio >= Goal);
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
