@@ -36,6 +36,7 @@ internal sealed class XlsxTableReader
 
     private IEnumerable<TableRow> Rows()
     {
+        XlsxZipCheck.Check(stream, fileName, maxCharactersInPart);
         using var document = SpreadsheetDocument.Open(stream, false,
             new OpenSettings { AutoSave = false, MaxCharactersInPart = maxCharactersInPart });
         var workbook = document.WorkbookPart ?? throw Fail("it is a zip file but not an XLSX workbook");
