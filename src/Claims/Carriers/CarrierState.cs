@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Claims.Infrastructure.EventStore;
 
 namespace Claims.Carriers;
@@ -18,6 +19,10 @@ public sealed record CarrierState : IAggregate<CarrierState>
     public int? TopUpWithinDays { get; init; }
     public bool TopUpRequested { get; init; }
 
+    /// <summary>The service-level penalties standing now: the latest judgement per month and id, withdrawn ones removed.</summary>
+    public ImmutableDictionary<(int Year, int Month, string Id), ServiceLevelPenaltyAssessed> Penalties { get; init; } =
+        ImmutableDictionary<(int Year, int Month, string Id), ServiceLevelPenaltyAssessed>.Empty;
+
     public decimal Balance => Lodged - DeductedTotal;
 
     public CarrierState Apply(object @event) => @event switch
@@ -32,6 +37,8 @@ public sealed record CarrierState : IAggregate<CarrierState>
         DepositLodged e => WithTopUpCleared(this with { Lodged = Lodged + e.Amount, Currency = Currency ?? e.Currency }),
         DepositDeducted e => this with { DeductedTotal = DeductedTotal + e.Amount },
         DepositTopUpRequested => this with { TopUpRequested = true },
+        ServiceLevelPenaltyAssessed e => this with { Penalties = Penalties.SetItem((e.Year, e.Month, e.Id), e) },
+        ServiceLevelPenaltyWithdrawn e => this with { Penalties = Penalties.Remove((e.Year, e.Month, e.Id)) },
         _ => this,
     };
 

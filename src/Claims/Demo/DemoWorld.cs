@@ -28,7 +28,7 @@ internal sealed class DemoWorld : IAsyncDisposable
         Import = new ClaimImport(Store, Registry, Clock, DataSource);
         Reporting = new ClaimReporting(Store, Registry, Clock);
         Commands = new ClaimCommands(Store, Registry, Clock, DataSource);
-        Volumes = new VolumeImport(Store);
+        Volumes = new VolumeImport(Store, new Managers.ServiceLevels.ServiceLevelJudging(Registry, DataSource));
         Contracts = new ContractRegistration(Store);
         Worker = new MessageWorker(Store, services.GetRequiredService<IServiceScopeFactory>(), services.GetServices<MessageHandlerInvoker>(),
             services.GetRequiredService<MessagingOptions>(), Clock, services.GetRequiredService<ILogger<MessageWorker>>());

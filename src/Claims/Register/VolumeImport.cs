@@ -1,11 +1,15 @@
 using Claims.Carriers;
 using Claims.Contracts.Volumes;
 using Claims.Infrastructure.EventStore;
+using Claims.Managers.ServiceLevels;
 
 namespace Claims.Register;
 
-/// <summary>Monthly shipment volumes onto the carrier streams; a month recorded again replaces the earlier figures.</summary>
-public sealed class VolumeImport(EventStore store)
+/// <summary>
+/// Monthly shipment volumes onto the carrier streams; a month recorded again replaces the earlier figures. Each month's
+/// service levels are judged in the same transaction, so figures and the penalties resting on them land together.
+/// </summary>
+public sealed class VolumeImport(EventStore store, ServiceLevelJudging serviceLevels)
 {
     public async Task<ImportSummary> ImportAsync(IEnumerable<VolumeRow> rows, Actor actor, CancellationToken ct = default)
     {
@@ -30,6 +34,13 @@ public sealed class VolumeImport(EventStore store)
             }
             foreach (var r in carrier)
                 stream.AppendOne(new ShipmentVolumeRecorded(r.Year!.Value, r.Month!.Value, r.Parcels!.Value, r.Freight!.Value, stream.Aggregate.Currency ?? ""));
+            // A month given twice in one file: its last row is the figure that stands, and the one judged.
+            foreach (var month in carrier.GroupBy(r => (r.Year!.Value, r.Month!.Value)).Select(m => m.Last()))
+            {
+                var judged = await serviceLevels.JudgeAsync(stream.Aggregate, month.Year!.Value, month.Month!.Value, month.Parcels!.Value, month.Freight!.Value, ct);
+                if (judged.Count > 0)
+                    stream.AppendMany([.. judged]);
+            }
             created += carrier.Count();
         }
         await session.SaveChangesAsync(ct);
