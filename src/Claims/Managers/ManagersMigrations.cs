@@ -15,5 +15,6 @@ internal static class ManagersMigrations
         new("managers", 1, "monthly carrier scorecards", FirstMigration.Sql),
         new("managers", 2, "scorecard change rows (concurrent saves do not wait on a month's row)", ScorecardSql.ChangeTables),
         new("managers", 3, "claims' shares no longer stored: only the facts their events tell", ScorecardSql.FactsOnly),
+        new("managers", 4, "service-level penalties keep clause, metric and threshold", ServiceLevels.PenaltyDetailsMigration.Sql),
     ];
 }

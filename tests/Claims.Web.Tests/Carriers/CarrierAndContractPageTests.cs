@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Claims.Contracts.IncidentFiles;
+using Claims.Contracts.Model;
+using Claims.Contracts.Volumes;
+using Claims.Infrastructure.EventStore;
+using Claims.Register;
 using Claims.Users;
+using Microsoft.Extensions.DependencyInjection;
 using Claims.Web.Tests.Support;
 
 namespace Claims.Web.Tests.Carriers;
@@ -19,6 +25,24 @@ public sealed class CarrierAndContractPageTests(ClaimsWebApp app) : IClassFixtur
         var page = await finance.GetStringAsync(response.Headers.Location);
         Assert.Contains("DEP-778", page, StringComparison.Ordinal);
         Assert.Contains("CNY 5,000.00", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_breached_service_level_shows_on_the_carriers_page_with_clause_rate_and_amount_owed()
+    {
+        // Nine ZTO losses in February 2026 over 20,000 parcels: 4.5 per 10,000 against the contract's 3 (clause 10.1),
+        // two points started, 1% of the month's 40,000 freight each.
+        var rows = Enumerable.Range(0, 9).Select(i => new IncidentRow(i + 2,
+            new Incident($"SLFEB{i}", "ZTO", IncidentType.Lost, Direction.Forward, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 3 + i), GoodsValue: 90m),
+            $"SLFEB{i}", "ZTO", null)).ToList();
+        Assert.Equal(9, (await app.Services.GetRequiredService<ClaimImport>().ImportAsync(rows, new Actor("lin"))).Created);
+        await app.Services.GetRequiredService<VolumeImport>().ImportAsync([new VolumeRow(2, "ZTO", 2026, 2, 20_000, 40_000m, null)], new Actor("lin"));
+
+        var manager = await app.SignedInAsync(Roles.Manager);
+        var html = await manager.GetStringAsync(new Uri("/carriers?code=ZTO", UriKind.Relative));
+
+        Assert.Contains("Service-level penalties owed", html, StringComparison.Ordinal);
+        Assert.Matches("<td>2026-02</td>\\s*<td>10.1 · p.10 · [^<]+</td><td>ZTO-SH-2026-017</td>\\s*<td class=\"num\">Lost 4.5 / 3.0</td>\\s*<td class=\"num\">CNY 800.00</td>", html);
     }
 
     [Fact]

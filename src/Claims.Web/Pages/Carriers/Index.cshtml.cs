@@ -19,6 +19,7 @@ public sealed class IndexModel(CarrierQueries queries, ClaimCommands commands, T
 
     public IReadOnlyList<CarrierRow> Carriers { get; private set; } = [];
     public IReadOnlyList<LedgerRow> Ledger { get; private set; } = [];
+    public IReadOnlyList<PenaltyRow> Penalties { get; private set; } = [];
     public string? Error { get; private set; }
     public DateOnly Today => time.Today();
 
@@ -49,6 +50,9 @@ public sealed class IndexModel(CarrierQueries queries, ClaimCommands commands, T
     {
         Carriers = await queries.ListAsync(ct);
         if (!string.IsNullOrWhiteSpace(Code))
+        {
             Ledger = await queries.LedgerAsync(Code.Trim().ToUpperInvariant(), ct);
+            Penalties = await queries.PenaltiesAsync(Code.Trim().ToUpperInvariant(), ct);
+        }
     }
 }

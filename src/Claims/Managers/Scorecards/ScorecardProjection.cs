@@ -97,9 +97,13 @@ internal sealed class ScorecardProjection : IInlineProjection
             // A re-judgement of the same month and id replaces the earlier one; a withdrawal voids it.
             case ServiceLevelPenaltyAssessed p:
                 b.Add("""
-                    insert into manager_penalties (carrier, year, month, id, amount, currency) values ($1, $2, $3, $4, $5, $6)
-                    on conflict (carrier, year, month, id) do update set amount = excluded.amount, currency = excluded.currency
-                    """, carrier, p.Year, p.Month, p.Id, p.Amount, p.Currency);
+                    insert into manager_penalties (carrier, year, month, id, amount, currency, contract, page, title, metric, metric_value, threshold, reason)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                    on conflict (carrier, year, month, id) do update set amount = excluded.amount, currency = excluded.currency,
+                        contract = excluded.contract, page = excluded.page, title = excluded.title, metric = excluded.metric,
+                        metric_value = excluded.metric_value, threshold = excluded.threshold, reason = excluded.reason
+                    """, carrier, p.Year, p.Month, p.Id, p.Amount, p.Currency, p.ContractNumber, p.Page, p.Title, p.Metric, p.MetricValue,
+                    p.Threshold, p.Reason);
                 break;
             case ServiceLevelPenaltyWithdrawn w:
                 b.Add("delete from manager_penalties where carrier = $1 and year = $2 and month = $3 and id = $4", carrier, w.Year, w.Month, w.Id);
