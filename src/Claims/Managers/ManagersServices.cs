@@ -18,6 +18,7 @@ public static class ManagersServices
         services.Insert(services.IndexOf(register), ServiceDescriptor.Singleton<IInlineProjection, ScorecardShareRemoval>());
         services.AddInlineProjection<ScorecardProjection>();
         services.AddSingleton<CarrierComparison>();
+        services.AddSingleton<Reallocation>();
         services.AddSingleton<ServiceLevels.ServiceLevelJudging>();
         return services;
     }

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Claims.Contracts.Currencies;
+using Claims.Managers.Scorecards;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+// Namespace Claims.Managers, not the folder's: the service is named Reallocation and a namespace of that name would hide it.
+namespace Claims.Managers;
+
+/// <summary>
+/// The volume reallocation proposal for a month, from the scorecard read models only: current shares from the volumes
+/// of the last month before it that has any (normally the month before), rates and costs from the three months ending
+/// there. One currency per proposal: the one most parcels were shipped in; carriers in others are named in the notes.
+/// </summary>
+public sealed class Reallocation(NpgsqlDataSource db, IServiceProvider services)
+{
+    private ReallocationSettings Settings =>
+        services.GetService<ReallocationSettings>() ?? ReallocationSettings.From(services.GetService<IConfiguration>());
+
+    public async Task<ReallocationProposal> ProposeAsync(ReallocationRequest request, CancellationToken ct)
+    {
+        var settings = Settings;
+        var rules = new ReallocationRules(request.MinCarriers, request.MaxShare, settings.MaxChangePerMonth, settings.MinShareWhenKept);
+        var baseMonth = await LastVolumeMonthAsync(request.Month, ct)
+            ?? throw new ReallocationInfeasibleException("no-volume",
+                $"No shipment volume is recorded before {request.Month}: record the carriers' monthly volumes first (they give the current shares).");
+        var (from, notes) = (baseMonth.AddMonths(-2), new List<string>());
+        var data = await ScorecardReader.ReadAsync(db, from, baseMonth, ct);
+
+        var volumes = data.Keys.Select(k => (k.Carrier, k.Currency, Parcels: data.Months.GetValueOrDefault((k, baseMonth))?.Parcels ?? 0L)).Where(v => v.Parcels > 0).ToList();
+        var currency = volumes.GroupBy(v => v.Currency).OrderByDescending(g => g.Sum(v => v.Parcels)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var total = volumes.Where(v => v.Currency == currency).Sum(v => v.Parcels);
+        notes.Add($"Current shares are those of {baseMonth}'s {total.ToString("N0", CultureInfo.InvariantCulture)} parcels in {currency}; " +
+            $"rates and costs from {from} to {baseMonth}. Unrecovered loss is what was assessed less what carriers paid or the deposit covered.");
+        if (baseMonth.CompareTo(request.Month.AddMonths(-1)) < 0)
+            notes.Add($"No volume is recorded for {request.Month.AddMonths(-1)}: the latest month with volumes, {baseMonth}, was used.");
+        foreach (var other in volumes.Where(v => v.Currency != currency).GroupBy(v => v.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
+            notes.Add($"Carriers shipping in {other.Key} are not in this proposal: {string.Join(", ", other.Select(v => v.Carrier).Order(StringComparer.Ordinal))}.");
+
+        var carriers = new List<CarrierRecord>();
+        foreach (var key in data.Keys.Where(k => k.Currency == currency))
+        {
+            var window = new MonthTally();
+            foreach (var month in YearMonth.Range(from, baseMonth))
+            {
+                if (data.Months.GetValueOrDefault((key, month)) is { Parcels: > 0 } tally)
+                    window.Add(tally);
+            }
+            if (window.Parcels == 0)
+                continue;
+            var loss = Math.Max(0m, window.Assessed - window.Received - window.Deducted);
+            var parcels = data.Months.GetValueOrDefault((key, baseMonth))?.Parcels ?? 0L;
+            var bounds = settings.Carriers.GetValueOrDefault(key.Carrier);
+            carriers.Add(new CarrierRecord(key.Carrier, data.Names.GetValueOrDefault(key.Carrier, key.Carrier), (decimal)parcels / total,
+                (decimal)window.Incidents / window.Parcels, loss / window.Parcels, window.Assessed > 0 ? loss / window.Assessed : null,
+                bounds?.MinShare, bounds?.MaxShare, bounds?.Capacity is { } capacity ? Math.Min(1m, (decimal)capacity / total) : null));
+        }
+
+        var shares = Reallocator.Propose(carriers, rules);
+        var (incidents, unrecovered) = Reallocator.ExpectedChange(shares, total);
+        var proposals = shares.Select(s =>
+        {
+            var (en, zh) = ReallocationReasons.For(s, rules);
+            return new ShareProposal(s.Record.Carrier, s.Record.Name, Math.Round(s.Record.Current, 4, MidpointRounding.AwayFromZero), s.Proposed, en, zh);
+        }).ToList();
+        return new ReallocationProposal(request.Month, currency, proposals,
+            Math.Round(incidents, 1, MidpointRounding.AwayFromZero),
+            Math.Round(unrecovered, Iso4217.DecimalsOf(currency), MidpointRounding.AwayFromZero), notes);
+    }
+
+    private async Task<YearMonth?> LastVolumeMonthAsync(YearMonth month, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("select max(year * 12 + month - 1) from volumes where year * 12 + month < $1 and parcels > 0");
+        command.Parameters.Add(new NpgsqlParameter { Value = (month.Year * 12) + month.Month });
+        return await command.ExecuteScalarAsync(ct) is int at ? new YearMonth(at / 12, (at % 12) + 1) : null;
+    }
+}
