@@ -30,6 +30,7 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Lifecycle.OverrideCommand.Create());
         root.Subcommands.Add(Claims.Cli.Lifecycle.NoteCommand.Create());
         root.Subcommands.Add(Claims.Cli.Managers.CompareCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Managers.ReallocateCommand.Create());
         return root;
     }
 

@@ -145,6 +145,13 @@ public sealed class ReallocationRuleTests
         Assert.Contains("Managers:Reallocation:Carriers:A", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void current_shares_of_parcels_are_given_to_four_places_and_add_up_to_one()
+    {
+        Assert.Equal([0.3334m, 0.3333m, 0.3333m], Reallocator.SharesOf([10_000, 10_000, 10_000]));
+        Assert.Equal([0.1667m, 0.8333m, 0m], Reallocator.SharesOf([1, 5, 0]));
+    }
+
     // Loss per parcel in money; 10 incidents per 10k unless told, half of each one's loss unrecovered.
     private static CarrierRecord Carrier(string code, decimal current, decimal lossPerParcel, decimal incidentsPerParcel = 0.001m) =>
         new(code, code, current, incidentsPerParcel, lossPerParcel, 0.5m);

@@ -14,9 +14,9 @@ namespace Claims.Tests.Managers;
 /// </summary>
 public sealed class ReallocationServiceTests
 {
-    private static readonly YearMonth May = new(2026, 5);
+    internal static readonly YearMonth May = new(2026, 5);
 
-    private static async Task<LifecycleHost> StartAsync()
+    internal static async Task<LifecycleHost> StartAsync()
     {
         var host = await LifecycleHost.StartAsync(new DateOnly(2026, 5, 20));
         var s = host.Get<EventStore>().LightweightSession(new Actor("lin"));

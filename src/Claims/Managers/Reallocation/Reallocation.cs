@@ -39,7 +39,10 @@ public sealed class Reallocation(NpgsqlDataSource db, IServiceProvider services)
             notes.Add($"Carriers shipping in {other.Key} are not in this proposal: {string.Join(", ", other.Select(v => v.Carrier).Order(StringComparer.Ordinal))}.");
 
         var carriers = new List<CarrierRecord>();
-        foreach (var key in data.Keys.Where(k => k.Currency == currency))
+        var keys = data.Keys.Where(k => k.Currency == currency).ToList();
+        // Current shares to 4 places as the proposal gives its own, so a move of 10 points reads as 10.00, not 9.99.
+        var current = Reallocator.SharesOf([.. keys.Select(k => data.Months.GetValueOrDefault((k, baseMonth))?.Parcels ?? 0L)]);
+        foreach (var (key, share) in keys.Zip(current))
         {
             var window = new MonthTally();
             foreach (var month in YearMonth.Range(from, baseMonth))
@@ -50,9 +53,8 @@ public sealed class Reallocation(NpgsqlDataSource db, IServiceProvider services)
             if (window.Parcels == 0)
                 continue;
             var loss = Math.Max(0m, window.Assessed - window.Received - window.Deducted);
-            var parcels = data.Months.GetValueOrDefault((key, baseMonth))?.Parcels ?? 0L;
             var bounds = settings.Carriers.GetValueOrDefault(key.Carrier);
-            carriers.Add(new CarrierRecord(key.Carrier, data.Names.GetValueOrDefault(key.Carrier, key.Carrier), (decimal)parcels / total,
+            carriers.Add(new CarrierRecord(key.Carrier, data.Names.GetValueOrDefault(key.Carrier, key.Carrier), share,
                 (decimal)window.Incidents / window.Parcels, loss / window.Parcels, window.Assessed > 0 ? loss / window.Assessed : null,
                 bounds?.MinShare, bounds?.MaxShare, bounds?.Capacity is { } capacity ? Math.Min(1m, (decimal)capacity / total) : null));
         }
@@ -62,7 +64,7 @@ public sealed class Reallocation(NpgsqlDataSource db, IServiceProvider services)
         var proposals = shares.Select(s =>
         {
             var (en, zh) = ReallocationReasons.For(s, rules);
-            return new ShareProposal(s.Record.Carrier, s.Record.Name, Math.Round(s.Record.Current, 4, MidpointRounding.AwayFromZero), s.Proposed, en, zh);
+            return new ShareProposal(s.Record.Carrier, s.Record.Name, s.Record.Current, s.Proposed, en, zh);
         }).ToList();
         return new ReallocationProposal(request.Month, currency, proposals,
             Math.Round(incidents, 1, MidpointRounding.AwayFromZero),

@@ -85,6 +85,20 @@ public static class Reallocator
         return (incidents, loss);
     }
 
+    /// <summary>Shares of the parcels to 4 places, adding up to exactly 1 (leftover units to the largest remainders, then in order).</summary>
+    public static IReadOnlyList<decimal> SharesOf(IReadOnlyList<long> parcels)
+    {
+        var total = parcels.Sum();
+        if (total <= 0)
+            return [.. parcels.Select(_ => 0m)];
+        var exact = parcels.Select(p => (decimal)p / total).ToArray();
+        var shares = exact.Select(v => Math.Round(v, 4, MidpointRounding.ToZero)).ToArray();
+        var units = (int)Math.Round((1m - shares.Sum()) / Unit);
+        foreach (var i in Enumerable.Range(0, shares.Length).OrderByDescending(i => exact[i] - shares[i]).ThenBy(i => i).Take(units))
+            shares[i] += Unit;
+        return shares;
+    }
+
     private static void Check(IReadOnlyList<CarrierRecord> carriers, ReallocationRules rules)
     {
         if (rules.MinCarriers < 1 || rules.MaxShare is <= 0 or > 1 || rules.MaxChangePerMonth < 0 || rules.MinShareWhenKept is < 0 or > 1)
