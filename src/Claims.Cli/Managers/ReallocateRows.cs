@@ -18,6 +18,7 @@ public static class ReallocateRows
         ["expectedIncidentsChange"] = p.ExpectedIncidentsChange,
         ["expectedUnrecoveredLossChange"] = p.ExpectedUnrecoveredLossChange,
         ["notes"] = p.Notes,
+        ["notesZh"] = p.NotesZh,
     };
 
     public static async Task TableAsync(ReallocationProposal p, TextWriter output)

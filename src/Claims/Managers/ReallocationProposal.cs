@@ -16,7 +16,11 @@ public sealed record ReallocationProposal(
     IReadOnlyList<ShareProposal> Shares,
     decimal ExpectedIncidentsChange,
     decimal ExpectedUnrecoveredLossChange,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The notes in Chinese, one for one with Notes.</summary>
+    public IReadOnlyList<string> NotesZh { get; init; } = [];
+}
 
 /// <summary>One carrier's share now and proposed, with a one-line reason a manager can read out (English and Chinese).</summary>
 public sealed record ShareProposal(

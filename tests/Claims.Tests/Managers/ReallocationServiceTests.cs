@@ -54,6 +54,8 @@ public sealed class ReallocationServiceTests
         Assert.Equal("1.0 incidents per 10k and 100% unrecovered; share cut by 10 points (max change per month)", proposal.Shares[2].Reason);
         Assert.Equal("便宜快运", proposal.Shares[2].CarrierName);
         Assert.Contains(proposal.Notes, n => n.Contains("USD", StringComparison.Ordinal) && n.Contains("DHL", StringComparison.Ordinal));
+        Assert.Equal(proposal.Notes.Count, proposal.NotesZh.Count);
+        Assert.Contains(proposal.NotesZh, n => n.Contains("以 USD 结算", StringComparison.Ordinal) && n.Contains("DHL", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Claims.Web.Tests.Browser;
 
 /// <summary>
 /// A manager in Chromium: signs in with the printed demo login, opens the comparison on demo data, sees the table and
-/// the charts, in Chinese and then English.
+/// the charts and the reallocation proposal, in Chinese and then English.
 /// </summary>
 public sealed class ManagerJourneyTests(DemoBrowserApp app) : IClassFixture<DemoBrowserApp>
 {
@@ -26,6 +26,9 @@ public sealed class ManagerJourneyTests(DemoBrowserApp app) : IClassFixture<Demo
         await Assertions.Expect(page.Locator("#charts svg text", new() { HasText = "每万件异常数" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#comparison tbody tr")).Not.ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#comparison")).ToContainTextAsync("顺丰");
+        await Assertions.Expect(page.Locator("#reallocation tbody tr")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#reallocation")).ToContainTextAsync("预计每月未收回损失变化");
+        await Assertions.Expect(page.Locator("#reallocation .alert")).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(page, "7-managers-zh");
 
         await page.ClickAsync("a.lang");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using Claims.Contracts.Volumes;
 using Claims.Infrastructure.EventStore;
 using Claims.Register;
@@ -58,6 +59,47 @@ public sealed class ManagersPageTests(ClaimsWebApp app) : IClassFixture<ClaimsWe
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("the first not after the last", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_manager_sees_the_proposal_with_the_carrier_that_leaves_losses_unpaid_cut_and_a_reason_for_each()
+    {
+        var last = DateTime.Today.AddMonths(-1);
+        await app.Services.GetRequiredService<VolumeImport>().ImportAsync(
+        [
+            new VolumeRow(2, "ZTO", last.Year, last.Month, 30_000, 90_000m, null), new VolumeRow(3, "SF", last.Year, last.Month, 30_000, 90_000m, null),
+            new VolumeRow(4, "YTO", last.Year, last.Month, 40_000, 90_000m, null),
+        ], new Actor("manager"));
+        var afterSales = await app.SignedInAsync(Roles.AfterSales);
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await afterSales.PostAsJsonAsync("/api/incidents", new
+            {
+                carrier = "YTO", waybill = $"RA{last:yyyyMM}{i}", direction = "forward", incident = "lost",
+                incidentOn = new DateTime(last.Year, last.Month, 3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                goodsValue = "800", freight = "12", weightKg = "1.5",
+            });
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        }
+        var manager = await app.SignedInAsync(Roles.Manager, "zh-CN");
+        var html = await manager.GetStringAsync(new Uri($"/managers?month={ThisMonth}", UriKind.Relative));
+
+        Assert.Contains("id=\"reallocation\"", html, StringComparison.Ordinal);
+        Assert.Contains("圆通", html, StringComparison.Ordinal);
+        Assert.Contains("份额下调10个百分点（每月调整上限）", html, StringComparison.Ordinal);
+        Assert.Contains("预计每月未收回损失变化：−27.00", html, StringComparison.Ordinal);
+        Assert.Contains("当前份额取自", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("无法生成建议", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task an_impossible_reallocation_shows_its_reason_not_an_error_page()
+    {
+        var manager = await app.SignedInAsync(Roles.Manager);
+        var response = await manager.GetAsync(new Uri($"/managers?month={ThisMonth}&minCarriers=12&maxShare=0.05", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("No proposal:", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

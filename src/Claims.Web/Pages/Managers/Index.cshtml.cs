@@ -10,9 +10,9 @@ namespace Claims.Web.Pages.Managers;
 
 /// <summary>
 /// Managers' page: the carriers compared over a period (table and charts), one carrier's scorecards by month, and the
-/// volume reallocation proposal for a month (once the reallocation lands). All of it reads projections; nothing here changes data, so it is all GET.
+/// volume reallocation proposal for a month. All of it reads projections; nothing here changes data, so it is all GET.
 /// </summary>
-public sealed class IndexModel(CarrierComparison comparison, TimeProvider time) : PageModel
+public sealed class IndexModel(CarrierComparison comparison, Reallocation reallocation, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
@@ -21,6 +21,7 @@ public sealed class IndexModel(CarrierComparison comparison, TimeProvider time) 
     public (YearMonth From, YearMonth To)? Period { get; private set; }
     public ComparisonReport? Report { get; private set; }
     public IReadOnlyList<string> Charts { get; private set; } = [];
+    public ReallocationView Proposal { get; private set; } = ReallocationView.None;
 
     /// <summary>The chosen carrier's months (carrier and currency of the first match), oldest first.</summary>
     public IReadOnlyList<CarrierMonth> Scorecards =>
@@ -28,10 +29,11 @@ public sealed class IndexModel(CarrierComparison comparison, TimeProvider time) 
 
     public string? SelectedCarrier => string.IsNullOrWhiteSpace(Carrier) ? Report?.Carriers.FirstOrDefault()?.Carrier : Carrier.Trim();
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync([FromQuery] ReallocationForm realloc, CancellationToken ct)
     {
         var today = time.Today();
         Period = ManagerPeriod.Read(From, To, today);
+        Proposal = await ReallocationPage.ProposeAsync(reallocation, realloc, today, ct);
         if (Period is not { } period)
             return;
         From = period.From.ToString();

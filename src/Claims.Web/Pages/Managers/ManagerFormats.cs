@@ -20,6 +20,10 @@ public static class ManagerFormats
     public static string Points(decimal from, decimal to) =>
         ((to - from) * 100).ToString("+0.0;−0.0;0.0", CultureInfo.CurrentCulture);
 
+    /// <summary>Money with its sign written like <see cref="Signed"/>: +12.00 元 / −27.00 元.</summary>
+    public static string SignedMoney(decimal value, string currency) =>
+        (value > 0 ? "+" : value < 0 ? "−" : "") + Claims.Web.Localization.Formats.Money(Math.Abs(value), currency);
+
     public static string Signed(decimal value, int decimals = 1) =>
         value.ToString($"+#,0.{new string('0', decimals)};−#,0.{new string('0', decimals)};0", CultureInfo.CurrentCulture);
 }

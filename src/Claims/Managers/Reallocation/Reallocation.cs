@@ -25,18 +25,27 @@ public sealed class Reallocation(NpgsqlDataSource db, IServiceProvider services)
         var baseMonth = await LastVolumeMonthAsync(request.Month, ct)
             ?? throw new ReallocationInfeasibleException("no-volume",
                 $"No shipment volume is recorded before {request.Month}: record the carriers' monthly volumes first (they give the current shares).");
-        var (from, notes) = (baseMonth.AddMonths(-2), new List<string>());
+        var (from, notes, notesZh) = (baseMonth.AddMonths(-2), new List<string>(), new List<string>());
         var data = await ScorecardReader.ReadAsync(db, from, baseMonth, ct);
 
         var volumes = data.Keys.Select(k => (k.Carrier, k.Currency, Parcels: data.Months.GetValueOrDefault((k, baseMonth))?.Parcels ?? 0L)).Where(v => v.Parcels > 0).ToList();
         var currency = volumes.GroupBy(v => v.Currency).OrderByDescending(g => g.Sum(v => v.Parcels)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var total = volumes.Where(v => v.Currency == currency).Sum(v => v.Parcels);
-        notes.Add($"Current shares are those of {baseMonth}'s {total.ToString("N0", CultureInfo.InvariantCulture)} parcels in {currency}; " +
+        var parcelsText = total.ToString("N0", CultureInfo.InvariantCulture);
+        notes.Add($"Current shares are those of {baseMonth}'s {parcelsText} parcels in {currency}; " +
             $"rates and costs from {from} to {baseMonth}. Unrecovered loss is what was assessed less what carriers paid or the deposit covered.");
+        notesZh.Add($"当前份额取自 {baseMonth} 的 {parcelsText} 件（{currency}）；异常率与成本取自 {from} 至 {baseMonth}。未收回损失为核定索赔金额减去承运商已付及押金抵扣。");
         if (baseMonth.CompareTo(request.Month.AddMonths(-1)) < 0)
+        {
             notes.Add($"No volume is recorded for {request.Month.AddMonths(-1)}: the latest month with volumes, {baseMonth}, was used.");
+            notesZh.Add($"{request.Month.AddMonths(-1)} 未登记发货量：改用最近有发货量的月份 {baseMonth}。");
+        }
         foreach (var other in volumes.Where(v => v.Currency != currency).GroupBy(v => v.Currency).OrderBy(g => g.Key, StringComparer.Ordinal))
-            notes.Add($"Carriers shipping in {other.Key} are not in this proposal: {string.Join(", ", other.Select(v => v.Carrier).Order(StringComparer.Ordinal))}.");
+        {
+            var codes = string.Join(", ", other.Select(v => v.Carrier).Order(StringComparer.Ordinal));
+            notes.Add($"Carriers shipping in {other.Key} are not in this proposal: {codes}.");
+            notesZh.Add($"以 {other.Key} 结算的承运商不在本建议中：{codes}。");
+        }
 
         var carriers = new List<CarrierRecord>();
         var keys = data.Keys.Where(k => k.Currency == currency).ToList();
@@ -68,7 +77,7 @@ public sealed class Reallocation(NpgsqlDataSource db, IServiceProvider services)
         }).ToList();
         return new ReallocationProposal(request.Month, currency, proposals,
             Math.Round(incidents, 1, MidpointRounding.AwayFromZero),
-            Math.Round(unrecovered, Iso4217.DecimalsOf(currency), MidpointRounding.AwayFromZero), notes);
+            Math.Round(unrecovered, Iso4217.DecimalsOf(currency), MidpointRounding.AwayFromZero), notes) { NotesZh = notesZh };
     }
 
     private async Task<YearMonth?> LastVolumeMonthAsync(YearMonth month, CancellationToken ct)
