@@ -10,7 +10,7 @@ namespace Claims.Tests.Managers;
 
 /// <summary>
 /// April 2026 in CNY: ANE 40,000 parcels (one loss, paid in full), BEST 30,000 (one loss of 200, 100 paid), CHEAP 30,000
-/// (three losses of 1,000, nothing paid: 0.10 unrecovered per parcel). DHL ships 1,000 parcels in USD.
+/// (three losses of 1,000, nothing paid: 0.10 unrecovered per parcel). DHL ships 1,000 parcels in USD; IDLE has a contract and no volume.
 /// </summary>
 public sealed class ReallocationServiceTests
 {
@@ -24,6 +24,8 @@ public sealed class ReallocationServiceTests
         Carrier(s, "BEST", "百世快递", "CNY", 30_000);
         Carrier(s, "CHEAP", "便宜快运", "CNY", 30_000);
         Carrier(s, "DHL", "DHL", "USD", 1_000);
+        s.Events.StartStream<CarrierState>("carrier:IDLE",
+            new ContractRegistered("IDLE", "闲置快递", "IDLE-1", new DateOnly(2026, 1, 1), null, "CNY", "IDLE.yaml", "IDLE", null, null, null));
         Claim(s, "ANE", "A1", IncidentType.Lost, D(4, 2), 100m, "CNY",
             new ClaimFiled(D(4, 3), 100m, D(4, 10)), new CarrierAccepted(D(4, 5), 100m, D(4, 20)), new PaymentReceived(D(4, 8), 100m, "P1"));
         Claim(s, "BEST", "B1", IncidentType.Lost, D(4, 2), 200m, "CNY",
@@ -54,6 +56,7 @@ public sealed class ReallocationServiceTests
         Assert.Equal("1.0 incidents per 10k and 100% unrecovered; share cut by 10 points (max change per month)", proposal.Shares[2].Reason);
         Assert.Equal("便宜快运", proposal.Shares[2].CarrierName);
         Assert.Contains(proposal.Notes, n => n.Contains("USD", StringComparison.Ordinal) && n.Contains("DHL", StringComparison.Ordinal));
+        Assert.Contains(proposal.Notes, n => n.StartsWith("Not in this proposal", StringComparison.Ordinal) && n.Contains("IDLE", StringComparison.Ordinal));
         Assert.Equal(proposal.Notes.Count, proposal.NotesZh.Count);
         Assert.Contains(proposal.NotesZh, n => n.Contains("以 USD 结算", StringComparison.Ordinal) && n.Contains("DHL", StringComparison.Ordinal));
     }

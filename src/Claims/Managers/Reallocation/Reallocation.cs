@@ -68,6 +68,12 @@ public sealed class Reallocation(NpgsqlDataSource db, IServiceProvider services)
                 bounds?.MinShare, bounds?.MaxShare, bounds?.Capacity is { } capacity ? Math.Min(1m, (decimal)capacity / total) : null));
         }
 
+        var idle = keys.Where(k => carriers.All(c => c.Carrier != k.Carrier)).Select(k => k.Carrier).ToList();
+        if (idle.Count > 0)
+        {
+            notes.Add($"Not in this proposal (no volume recorded from {from} to {baseMonth}, so no rates): {string.Join(", ", idle)}.");
+            notesZh.Add($"{from} 至 {baseMonth} 未登记发货量、无法计算比率的承运商不在本建议中：{string.Join(", ", idle)}。");
+        }
         var shares = Reallocator.Propose(carriers, rules);
         var (incidents, unrecovered) = Reallocator.ExpectedChange(shares, total);
         var proposals = shares.Select(s =>
