@@ -1,4 +1,5 @@
 using System.Globalization;
+using Claims.Contracts.Currencies;
 using Claims.Managers;
 
 namespace Claims.Cli.Managers;
@@ -30,8 +31,9 @@ public static class ReallocateRows
             await output.WriteLineAsync(string.Join("  ", $"{s.Carrier,-8}", Pad(s.CarrierName, 20), $"{Percent(s.Current),7}",
                 $"{Percent(s.Proposed),8}", $"{Points(s.Proposed - s.Current),6}", s.Reason));
         }
-        await output.WriteLineAsync($"Expected change per month: {Signed(p.ExpectedIncidentsChange)} incidents, " +
-            $"{Signed(p.ExpectedUnrecoveredLossChange)} {p.Currency} unrecovered loss");
+        var money = "#,0." + new string('0', Iso4217.DecimalsOf(p.Currency));
+        await output.WriteLineAsync($"Expected change per month: {Signed(p.ExpectedIncidentsChange, "#,0.0")} incidents, " +
+            $"{Signed(p.ExpectedUnrecoveredLossChange, money)} {p.Currency} unrecovered loss");
         foreach (var note in p.Notes)
             await output.WriteLineAsync($"  {note}");
     }
@@ -44,5 +46,6 @@ public static class ReallocateRows
 
     private static string Points(decimal change) => (change * 100m).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 
-    private static string Signed(decimal value) => value.ToString("+#,0.##;-#,0.##;0", CultureInfo.InvariantCulture);
+    private static string Signed(decimal value, string format) =>
+        value.ToString($"+{format};-{format};{format}", CultureInfo.InvariantCulture);
 }

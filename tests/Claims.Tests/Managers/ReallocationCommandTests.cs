@@ -58,5 +58,7 @@ public sealed class ReallocationCommandTests(ITestOutputHelper log)
         Assert.True(proposed.Count(p => p > 0) >= 3);
         Assert.All(proposed, p => Assert.True(p <= 0.5m));
         Assert.True(json.GetProperty("expectedUnrecoveredLossChange").GetDecimal() <= 0);
+        Assert.Contains("Expected change per month: ", table.Out, StringComparison.Ordinal);
+        Assert.Matches(@"incidents, [-+]?[0-9,]+\.[0-9]{2} CNY unrecovered loss", table.Out);
     }
 }
