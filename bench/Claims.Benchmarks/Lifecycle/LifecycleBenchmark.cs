@@ -1,4 +1,5 @@
 using System.Globalization;
+using Claims.Benchmarks.Reporting;
 using Claims.Register;
 using Npgsql;
 
@@ -62,6 +63,15 @@ public static class LifecycleBenchmark
             output.WriteLine(Invariant($"  {ConcurrentReporting.Callers} callers, one report per command             {Median(reports),8:N0} commands/s (goal >= {CommandsGoal:N0}: {Met(Median(reports) >= CommandsGoal)}), p95 {Median(reportP95):0.0} ms (goal <= {P95GoalMs}: {Met(Median(reportP95) <= P95GoalMs)})"));
             output.WriteLine(Invariant($"  {ConcurrentReporting.Callers} callers, bare 2-event append (baseline)   {Median(appends),8:N0} commands/s, p95 {Median(appendP95):0.0} ms; ratio {Median(reports) / Median(appends):0.000}"));
 
+            var table = BenchTable.Current;
+            table.Add("lifecycle", Invariant($"import {rows:N0} incidents from CSV, assessed and projected (median of {runs}; baseline: binary COPY of the same events)"),
+                Round(Median(import)), "rows/s", Round(Median(copy)), "rows/s", Invariant($">= {RowsGoal:N0} rows/s and >= {CopyRatioGoal:0.00} x COPY"),
+                Median(import) >= RowsGoal && ratio >= CopyRatioGoal);
+            table.Add("lifecycle", Invariant($"{ConcurrentReporting.Callers} concurrent callers, one incident report per command (baseline: bare 2-event appends)"),
+                Round(Median(reports)), "commands/s", Round(Median(appends)), "commands/s", Invariant($">= {CommandsGoal:N0}/s"), Median(reports) >= CommandsGoal);
+            table.Add("lifecycle", Invariant($"{ConcurrentReporting.Callers} concurrent callers, p95 latency of a report (baseline: bare appends)"),
+                Math.Round((decimal)Median(reportP95), 1), "ms", Math.Round((decimal)Median(appendP95), 1), "ms", Invariant($"<= {P95GoalMs} ms"), Median(reportP95) <= P95GoalMs);
+
             if (quick)
             {
                 output.WriteLine("  peak memory of a 1,000,000-row import: skipped in --quick");
@@ -72,6 +82,8 @@ public static class LifecycleBenchmark
             var cli = await ImportPeakMemory.CliAsync(scratch);
             await CheckpointAsync(dataSource);
             var peak = await ImportPeakMemory.RunAsync(cli, connectionString, big);
+            table.Add("lifecycle", "claims import incidents, 1,000,000 rows in its own process: peak memory",
+                Round(peak.PeakBytes / 1048576.0), "MB", goal: Invariant($"<= {PeakGoalBytes / 1048576} MB"), goalMet: peak.PeakBytes <= PeakGoalBytes);
             output.WriteLine(Invariant($"  claims import incidents, 1,000,000 rows ({new FileInfo(big).Length / 1048576.0:N0} MB CSV), own process: peak {peak.PeakBytes / 1048576.0:N0} MB (goal <= {PeakGoalBytes / 1048576} MB: {Met(peak.PeakBytes <= PeakGoalBytes)}), {1_000_000 / peak.Seconds:N0} rows/s incl. start-up"));
         }
         finally
@@ -79,6 +91,8 @@ public static class LifecycleBenchmark
             Directory.Delete(scratch, recursive: true);
         }
     }
+
+    private static decimal Round(double value) => Math.Round((decimal)value, 0);
 
     private static string Met(bool met) => met ? "met" : "NOT met";
 
