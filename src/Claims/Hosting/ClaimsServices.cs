@@ -19,6 +19,7 @@ public static class ClaimsServices
         services.AddSingleton(_ => EventStoreDataSource.Create(database.ConnectionString));
         services.AddClaimsEventStore();
         services.AddClaimsMessaging();
+        services.AddSingleton<ReadModelAudit>();
         // Features register here, one line each.
         services.AddClaimLifecycle();
         Claims.Finance.FinanceServices.AddFinance(services);
