@@ -22,6 +22,7 @@ var benchmarks = new (string Name, bool NeedsDatabase, Func<string?, Task> Run)[
     ("lifecycle", true, cs => Claims.Benchmarks.Lifecycle.LifecycleBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("finance", true, cs => Claims.Benchmarks.Finance.FinanceBenchmarks.RunAsync(cs!, Console.Out, quick)),
     ("managers", true, cs => Claims.Benchmarks.Managers.ManagersBenchmark.RunAsync(cs!, Console.Out, quick)),
+    ("web", true, cs => Claims.Benchmarks.Web.WebBenchmark.RunAsync(cs!, Console.Out, quick)),
 };
 var unknown = names.Where(n => !benchmarks.Any(b => b.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
 if (unknown.Count > 0)

@@ -33,6 +33,9 @@ public sealed class LoadKind
     }
 
     public int Count => milliseconds.Count;
+
+    /// <summary>The average answer's size, where the caller measured it.</summary>
+    public long AverageBytes { get; set; }
 }
 
 /// <summary>The run's tally per kind of request; commands count as accepted only on a 2xx answer.</summary>
@@ -149,7 +152,8 @@ public static class LoadDriver
             _ => await http.GetAsync(new Uri($"/finance/export.csv?from={DateTime.Today:yyyy-MM-dd}", UriKind.Relative)),
         };
         var body = await response.Content.ReadAsStringAsync();
-        var status = (int)response.StatusCode;
+        // Every request here expects an answer, not a redirect: a 302 (to the sign-in page, say) must not pass for a 2xx.
+        var status = (int)response.StatusCode is >= 300 and < 400 ? 400 : (int)response.StatusCode;
         result.ByKind[kind].Record(status, watch.Elapsed.TotalMilliseconds);
         if (status >= 500)
         {
