@@ -23,6 +23,7 @@ var benchmarks = new (string Name, bool NeedsDatabase, Func<string?, Task> Run)[
     ("finance", true, cs => Claims.Benchmarks.Finance.FinanceBenchmarks.RunAsync(cs!, Console.Out, quick)),
     ("managers", true, cs => Claims.Benchmarks.Managers.ManagersBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("web", true, cs => Claims.Benchmarks.Web.WebBenchmark.RunAsync(cs!, Console.Out, quick)),
+    ("load", true, cs => Claims.Benchmarks.Load.LoadBenchmark.RunAsync(cs!, Console.Out, quick)),
 };
 var unknown = names.Where(n => !benchmarks.Any(b => b.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
 if (unknown.Count > 0)

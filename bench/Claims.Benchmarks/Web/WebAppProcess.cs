@@ -40,9 +40,17 @@ internal sealed class WebAppProcess : IAsyncDisposable
         }
     }
 
+    // Built once per benchmark run (web and load both start the app), removed when the run ends.
+    private static readonly Lazy<Task<string>> Build = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"claims-bench-webapp-{Environment.ProcessId}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(folder, recursive: true); } catch (IOException) { } };
+        return ProjectBuild.BuildAsync("Claims.Web", "CLAIMS_WEB_DLL", folder);
+    });
+
     public static async Task<WebAppProcess> StartAsync(string connectionString, string scratch)
     {
-        var dll = await ProjectBuild.BuildAsync("Claims.Web", "CLAIMS_WEB_DLL", scratch);
+        var dll = await Build.Value;
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
