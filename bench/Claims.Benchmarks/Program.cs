@@ -4,7 +4,8 @@ using Claims.Benchmarks.EventStore;
 using Claims.Benchmarks.Reporting;
 using Claims.Infrastructure.Postgres;
 
-// Usage: dotnet run --project bench/Claims.Benchmarks -c Release -- [assess] [documents] [eventstore] [--quick] [--connection=CS]
+// Usage: dotnet run --project bench/Claims.Benchmarks -c Release -- [assess] [documents] [eventstore] [lifecycle] [finance]
+//        [managers] [web] [load] [--quick] [--output=DIR] [--connection=CS]   (no names: all of them, in this order)
 // Benchmarks that need a database get a fresh DURABLE embedded PostgreSQL in a temporary folder, removed afterwards,
 // unless --connection names a server to use instead (its database must be one the benchmark may fill).
 var quick = args.Contains("--quick");

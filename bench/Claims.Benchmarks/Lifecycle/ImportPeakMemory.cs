@@ -37,22 +37,7 @@ internal static class ImportPeakMemory
     }
 
     /// <summary>Claims.Cli.dll: CLAIMS_CLI_DLL, else built in Release from this checkout into <paramref name="scratch"/>.</summary>
-    public static async Task<string> CliAsync(string scratch)
-    {
-        if (Environment.GetEnvironmentVariable("CLAIMS_CLI_DLL") is { Length: > 0 } given)
-            return given;
-        var artifacts = Path.Combine(scratch, "cli-build");
-        var build = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            ArgumentList = { "build", Path.Combine(BenchHost.RepositoryRoot, "src", "Claims.Cli"), "-c", "Release", "-nologo", "-v", "q", "--artifacts-path", artifacts },
-        };
-        using var process = Process.Start(build)!;
-        var log = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var dll = Path.Combine(artifacts, "bin", "Claims.Cli", "release", "Claims.Cli.dll");
-        return process.ExitCode == 0 && File.Exists(dll) ? dll : throw new InvalidOperationException("building src/Claims.Cli failed:\n" + log);
-    }
+    public static Task<string> CliAsync(string scratch) => Hosting.ProjectBuild.BuildAsync("Claims.Cli", "CLAIMS_CLI_DLL", scratch);
 
     // /proc/PID/status "VmHWM:   123456 kB": the peak resident set so far; 0 once the process is gone.
     private static long HighWaterMark(int pid)

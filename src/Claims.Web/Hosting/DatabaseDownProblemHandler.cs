@@ -7,12 +7,14 @@ namespace Claims.Web.Hosting;
 /// The database cannot be reached (stopped, restarting, network gone): answer 503 with Retry-After as ProblemDetails,
 /// so callers retry instead of reading a 500 as our bug (a repeated report of the same waybill is not duplicated).
 /// </summary>
-public sealed class DatabaseDownProblemHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class DatabaseDownProblemHandler(IProblemDetailsService problems, ILogger<DatabaseDownProblemHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (!IsOutage(exception) || httpContext.Response.HasStarted)
             return false;
+        // A handled exception is not logged by the framework (.NET 10): the operator still needs to see why.
+        logger.LogWarning(exception, "{Method} {Path} answered 503: the database is unavailable", httpContext.Request.Method, httpContext.Request.Path);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
