@@ -105,6 +105,8 @@ public static class Texts
         ["report.error.shipped-after"] = ("The parcel was shipped after the incident date?", "发货日期晚于异常日期？"),
         ["report.error.amount"] = ("Give an amount such as 128.50.", "请填写金额，例如 128.50。"),
         ["report.error.days"] = ("Give a whole number of days.", "请填写整数天数。"),
+        ["report.error.order"] = ("An order number has at most 64 characters.", "订单号最多 64 个字符。"),
+        ["report.error.note"] = ("A note has at most 4,000 characters; attach longer texts as a PDF.", "备注最多 4000 字；更长的内容请作为 PDF 附件上传。"),
         ["claim.done.reported"] = ("Reported and assessed. The assessment below cites the clause it rests on.", "已登记并核定。下方核定结果列明所依据的合同条款。"),
         ["claim.done.added"] = ("This waybill already had a claim: the incident was added to it.", "此运单已有索赔，异常已追加到该索赔。"),
         ["claim.evidence-refused"] = ("These files were not attached:", "以下文件未能上传："),

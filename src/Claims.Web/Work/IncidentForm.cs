@@ -24,6 +24,8 @@ public sealed class IncidentForm
     public string? OrderId { get; set; }
     public string? Note { get; set; }
 
+    public const int MaxNoteLength = 4000;
+
     public (Incident? Incident, IReadOnlyDictionary<string, string> Errors) Check(DateOnly today)
     {
         var errors = new Dictionary<string, string>();
@@ -57,6 +59,11 @@ public sealed class IncidentForm
         var daysLate = 0;
         if (!string.IsNullOrWhiteSpace(DaysLate) && (!int.TryParse(DaysLate.Trim(), out daysLate) || daysLate < 0))
             errors[nameof(DaysLate)] = "report.error.days";
+        // Kept in every event and register row: an order number and a note a person wrote, not a pasted file.
+        if (OrderId?.Trim().Length > 64)
+            errors[nameof(OrderId)] = "report.error.order";
+        if (Note?.Trim().Length > MaxNoteLength)
+            errors[nameof(Note)] = "report.error.note";
         if (errors.Count > 0)
             return (null, errors);
         return (new Incident(waybill!, carrier!, type, direction!.Value, shippedOn!.Value, incidentOn!.Value, goods, declared, freight,

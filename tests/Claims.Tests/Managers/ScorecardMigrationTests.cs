@@ -21,10 +21,16 @@ public sealed class ScorecardMigrationTests
         {
             await old.MigrateClaimsSchemaAsync();
             await WriteAsync(old.GetRequiredService<EventStore>());
+            var session = old.GetRequiredService<EventStore>().LightweightSession(new Actor("judge"));
+            session.Events.Append("carrier:ZTO", 2, new Carriers.ServiceLevelPenaltyAssessed(2026, 3, "ZTO-1", "9.1", 6, "月度丢件率", "lostPer10k", 3.5m, 3m, 500m, "CNY", null, null));
+            await session.SaveChangesAsync();
         }
         await using var current = Provider(database, withManagers: true);
         var applied = await current.MigrateClaimsSchemaAsync();
-        Assert.Equal([1, 2, 3], applied.Where(m => m.Module == "managers").Select(m => m.Number));
+        Assert.Equal([1, 2, 3, 4], applied.Where(m => m.Module == "managers").Select(m => m.Number));
+        await using (var penalties = current.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(
+            "select concat_ws('|', id, page, title, metric, metric_value, threshold, amount) from manager_penalties"))
+            Assert.Equal("9.1|6|月度丢件率|lostPer10k|3.5|3|500", await penalties.ExecuteScalarAsync());
 
         var request = new ComparisonRequest(March, April);
         var migrated = JsonSerializer.Serialize(await current.GetRequiredService<CarrierComparison>().CompareAsync(request, default));
