@@ -25,15 +25,16 @@ public sealed class DatabaseDownProblemHandler(IProblemDetailsService problems, 
         });
     }
 
-    // Connection-level failures, and the server's own "shutting down / starting up" refusals (class 57P, 08).
+    // Connection-level (transient) failures, and the server's own "shutting down / starting up" refusals (class 57P, 08).
     internal static bool IsOutage(Exception? exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
             if (e is PostgresException pg)
                 return pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal);
-            if (e is NpgsqlException)
-                return true;
+            // Not every driver error is an outage: "a command is already in progress" is our bug and must stay a 500.
+            if (e is NpgsqlException npgsql)
+                return npgsql.IsTransient;
         }
         return false;
     }
