@@ -3,7 +3,9 @@
 #   ./build.sh run      run the web app on its embedded PostgreSQL (http://localhost:5080)
 #   ./build.sh test     install what the tests need (Debian, as root), build, run every test project,
 #                       and end with one line "N passed, N failed[, N skipped]"
-#   ./build.sh bench    run the benchmarks (durable embedded PostgreSQL); `./build.sh bench --quick` is shorter
+#   ./build.sh bench    run the benchmarks (durable embedded PostgreSQL): assess documents eventstore lifecycle finance
+#                       managers web load, or only those named; --quick (under 5 min), --output=DIR, --connection=CS
+#                       one results table in bench-results/bench.md and bench.json
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
