@@ -10,8 +10,12 @@ public static class ReallocationReasons
     {
         var r = s.Record;
         var per10k = Number(r.IncidentsPerParcel * 10_000m, "0.0");
+        // The loss per 1,000 parcels is what ranks the carriers: without it a carrier with fewer incidents but a worse
+        // payer could be cut below one with more incidents, and the manager reading out the line could not say why.
+        var lost = Number(r.LossPerParcel * 1_000m, "#,0.00");
         var (en, zh) = r.UnrecoveredFraction is { } u
-            ? ($"{per10k} incidents per 10k and {Number(u * 100m, "0")}% unrecovered", $"每万件异常{per10k}件，{Number(u * 100m, "0")}%未获赔付")
+            ? ($"{per10k} incidents per 10k, {Number(u * 100m, "0")}% unrecovered, {lost} lost per 1,000 parcels",
+                $"每万件异常{per10k}件，{Number(u * 100m, "0")}%未获赔付，每千件损失{lost}")
             : ($"{per10k} incidents per 10k, nothing assessed", $"每万件异常{per10k}件，无索赔金额");
         var (actionEn, actionZh) = Action(s, rules);
         var beyond = s.BeyondChangeLimit ? ("; more than the monthly limit, as the bounds require", "；超过每月调整上限，以满足份额约束") : ("", "");
