@@ -7,10 +7,6 @@ public sealed record CarrierRow(string Code, string Name, string? Currency, stri
 
 public sealed record LedgerRow(DateOnly On, string Kind, decimal Amount, string Currency, string? ClaimId, string? Waybill, string? Reference, string RecordedBy);
 
-/// <summary>A monthly service level the carrier breached, as it stands after the latest judgement of its month.</summary>
-public sealed record PenaltyRow(int Year, int Month, string Id, string? Contract, int? Page, string? Title, string? Metric, decimal? MetricValue,
-    decimal? Threshold, decimal? Amount, string Currency, string? Reason);
-
 /// <summary>Carriers with their deposit balances, and one carrier's deposit ledger (newest first).</summary>
 public sealed class CarrierQueries(NpgsqlDataSource db)
 {
@@ -42,23 +38,4 @@ public sealed class CarrierQueries(NpgsqlDataSource db)
                 r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetString(7)));
         return rows;
     }
-
-    public async Task<IReadOnlyList<PenaltyRow>> PenaltiesAsync(string carrier, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand("""
-            select year, month, id, contract, page, title, metric, metric_value, threshold, amount, currency, reason
-            from manager_penalties where carrier = $1 order by year desc, month desc, id limit 120
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = carrier });
-        await using var r = await command.ExecuteReaderAsync(ct);
-        var rows = new List<PenaltyRow>();
-        while (await r.ReadAsync(ct))
-            rows.Add(new PenaltyRow(r.GetInt32(0), r.GetInt32(1), r.GetString(2), Text(r, 3), r.IsDBNull(4) ? null : r.GetInt32(4), Text(r, 5),
-                Text(r, 6), Number(r, 7), Number(r, 8), Number(r, 9), r.GetString(10), Text(r, 11)));
-        return rows;
-    }
-
-    private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static decimal? Number(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
 }

@@ -30,7 +30,8 @@ public sealed record ShipmentVolumeRecorded(int Year, int Month, long Parcels, d
 /// <summary>
 /// A monthly service level of the carrier's contract judged breached (CONTRACT-FORMAT.md "Service levels"). Judged again
 /// after a volume correction, the newer judgement of the same Year, Month and Id replaces this one (never adds to it).
-/// Amount is null with a Reason when the pay expression could not be computed.
+/// Amount is null with a Reason when the pay expression could not be computed. On is the day it was judged and PayBy the
+/// last day to pay (On plus the contract's payWithinDays); both null on penalties judged before they were recorded.
 /// </summary>
 public sealed record ServiceLevelPenaltyAssessed(
     int Year,
@@ -45,7 +46,18 @@ public sealed record ServiceLevelPenaltyAssessed(
     decimal? Amount,
     string Currency,
     string? Reason,
-    string? Trace);
+    string? Trace,
+    DateOnly? On = null,
+    DateOnly? PayBy = null);
 
 /// <summary>A re-judgement after a volume correction found no breach: the earlier penalty of that month and Id is void.</summary>
 public sealed record ServiceLevelPenaltyWithdrawn(int Year, int Month, string Id, decimal MetricValue, decimal Threshold);
+
+/// <summary>The carrier paid (part of) a standing service-level penalty.</summary>
+public sealed record ServiceLevelPenaltyPaid(int Year, int Month, string Id, DateOnly On, decimal Amount, string Currency, string? Reference);
+
+/// <summary>
+/// A penalty's payment window passed with money still owed: Amount was taken from the carrier's deposit (it lowers the
+/// deposit balance as a DepositDeducted does, and counts towards the penalty as a payment does).
+/// </summary>
+public sealed record ServiceLevelPenaltyDeducted(int Year, int Month, string Id, DateOnly On, decimal Amount, string Currency);

@@ -23,7 +23,17 @@ public sealed record CarrierState : IAggregate<CarrierState>
     public ImmutableDictionary<(int Year, int Month, string Id), ServiceLevelPenaltyAssessed> Penalties { get; init; } =
         ImmutableDictionary<(int Year, int Month, string Id), ServiceLevelPenaltyAssessed>.Empty;
 
+    /// <summary>What the carrier has paid or had deducted towards each penalty; kept when a penalty is re-judged or withdrawn.</summary>
+    public ImmutableDictionary<(int Year, int Month, string Id), decimal> PenaltiesCollected { get; init; } =
+        ImmutableDictionary<(int Year, int Month, string Id), decimal>.Empty;
+
     public decimal Balance => Lodged - DeductedTotal;
+
+    /// <summary>What is still owed on a standing penalty (nothing on a withdrawn one, or one without a computed amount).</summary>
+    public decimal PenaltyOutstanding((int Year, int Month, string Id) key) =>
+        Penalties.TryGetValue(key, out var p) && p.Amount is { } amount
+            ? Math.Max(0m, amount - PenaltiesCollected.GetValueOrDefault(key))
+            : 0m;
 
     public CarrierState Apply(object @event) => @event switch
     {
@@ -39,8 +49,16 @@ public sealed record CarrierState : IAggregate<CarrierState>
         DepositTopUpRequested => this with { TopUpRequested = true },
         ServiceLevelPenaltyAssessed e => this with { Penalties = Penalties.SetItem((e.Year, e.Month, e.Id), e) },
         ServiceLevelPenaltyWithdrawn e => this with { Penalties = Penalties.Remove((e.Year, e.Month, e.Id)) },
+        ServiceLevelPenaltyPaid e => this with { PenaltiesCollected = Collect(e.Year, e.Month, e.Id, e.Amount) },
+        ServiceLevelPenaltyDeducted e => this with
+        {
+            DeductedTotal = DeductedTotal + e.Amount, PenaltiesCollected = Collect(e.Year, e.Month, e.Id, e.Amount),
+        },
         _ => this,
     };
+
+    private ImmutableDictionary<(int Year, int Month, string Id), decimal> Collect(int year, int month, string id, decimal amount) =>
+        PenaltiesCollected.SetItem((year, month, id), PenaltiesCollected.GetValueOrDefault((year, month, id)) + amount);
 
     private static CarrierState WithTopUpCleared(CarrierState s) =>
         s.MinimumBalance is { } min && s.Balance >= min ? s with { TopUpRequested = false } : s;

@@ -16,6 +16,7 @@ internal sealed class DemoDays(DemoWorld world, DemoYear year, ContractSet set, 
     private readonly ILookup<DateOnly, Contracts.Volumes.VolumeRow> volumes = year.Volumes.ToLookup(v => v.On, v => v.Row);
     private readonly Dictionary<string, (DateOnly On, decimal Amount)> topUps = [];
     private readonly HashSet<string> toppedUp = [];
+    private readonly List<(DateOnly On, string Carrier, int Year, int Month, string Id, decimal Amount)> penaltyPayments = [];
 
     public static DepositTerms? Deposit(ContractSet set, string carrier) =>
         set.Contracts.Where(c => c.CarrierCode == carrier && c.Deposit is not null).OrderBy(c => c.Effective).LastOrDefault()?.Deposit;
@@ -24,7 +25,11 @@ internal sealed class DemoDays(DemoWorld world, DemoYear year, ContractSet set, 
     {
         world.Clock.MoveTo(day);
         if (volumes[day].Any())
+        {
             await world.Volumes.ImportAsync([.. volumes[day]], DemoPeople.Manager, ct);
+            await PlanPenaltyPaymentsAsync(day, ct);
+        }
+        await PayPenaltiesAsync(day, ct);
         foreach (var byActor in reports[day].Where(r => !r.Again).GroupBy(r => DemoPeople.Resolve(r.Actor, day)))
             await world.Import.ImportAsync(DemoData.Rows(byActor), byActor.Key, ct: ct);
         foreach (var again in reports[day].Where(r => r.Again))
@@ -77,6 +82,38 @@ internal sealed class DemoDays(DemoWorld world, DemoYear year, ContractSet set, 
             topUps[code] = profile.LodgesOnlyMinimum
                 ? (due.AddDays(random.Next(3, 9)), Math.Max(100m, Math.Ceiling(((deposit.MinimumBalance ?? deposit.Amount) - balance + 5000m) / 100m) * 100m))
                 : (Min(day.AddDays(random.Next(2, 6)), due), Math.Max(100m, deposit.Amount - balance));
+        }
+    }
+
+    // A penalty judged today is paid within its window by a carrier as often as it pays claims in full; the others are left
+    // to the overdue check, which takes them from the deposit. Drawn from the day, not the shared random, so adding this
+    // left every other demo figure as it was.
+    private async Task PlanPenaltyPaymentsAsync(DateOnly day, CancellationToken ct)
+    {
+        await using var command = world.DataSource.CreateCommand("""
+            select carrier, year, month, id, amount - paid - deducted, pay_by from manager_penalties
+            where judged_on = $1 and not withdrawn and amount > paid + deducted and pay_by is not null order by carrier, id
+            """);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = day });
+        var draw = new Random(day.DayNumber);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var code = reader.GetString(0);
+            if (CarrierProfile.All.FirstOrDefault(p => p.Code == code) is not { } profile || draw.NextDouble() >= profile.PayFull)
+                continue;
+            var payBy = reader.GetFieldValue<DateOnly>(5);
+            penaltyPayments.Add((Min(day.AddDays(draw.Next(3, 12)), payBy), code, reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetDecimal(4)));
+        }
+    }
+
+    private async Task PayPenaltiesAsync(DateOnly day, CancellationToken ct)
+    {
+        foreach (var p in penaltyPayments.Where(p => p.On == day).ToList())
+        {
+            // A penalty re-judged since may owe a different amount: then this is refused and the overdue check takes its course.
+            await world.Penalties.PayAsync(p.Carrier, new Penalties.RecordPenaltyPayment(p.Year, p.Month, p.Id, day, p.Amount, "罚款转账"), DemoPeople.Finance, ct);
+            penaltyPayments.Remove(p);
         }
     }
 

@@ -28,8 +28,9 @@ internal sealed class DemoWorld : IAsyncDisposable
         Import = new ClaimImport(Store, Registry, Clock, DataSource);
         Reporting = new ClaimReporting(Store, Registry, Clock);
         Commands = new ClaimCommands(Store, Registry, Clock, DataSource);
-        Volumes = new VolumeImport(Store, new Managers.ServiceLevels.ServiceLevelJudging(Registry, DataSource));
+        Volumes = new VolumeImport(Store, new Managers.ServiceLevels.ServiceLevelJudging(Registry, DataSource, Clock), Clock);
         Contracts = new ContractRegistration(Store);
+        Penalties = new Penalties.PenaltyCommands(Store, Clock);
         Worker = new MessageWorker(Store, services.GetRequiredService<IServiceScopeFactory>(), services.GetServices<MessageHandlerInvoker>(),
             services.GetRequiredService<MessagingOptions>(), Clock, services.GetRequiredService<ILogger<MessageWorker>>());
     }
@@ -51,6 +52,8 @@ internal sealed class DemoWorld : IAsyncDisposable
     public VolumeImport Volumes { get; }
 
     public ContractRegistration Contracts { get; }
+
+    public Penalties.PenaltyCommands Penalties { get; }
 
     public MessageWorker Worker { get; }
 

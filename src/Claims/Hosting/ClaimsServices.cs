@@ -26,6 +26,7 @@ public static class ClaimsServices
         Claims.Evidence.EvidenceServices.AddClaimEvidence(services);
         Claims.Users.UsersServices.AddUsers(services);
         Claims.Managers.ManagersServices.AddManagers(services);
+        Claims.Penalties.PenaltiesServices.AddPenalties(services);
         return services;
     }
 }

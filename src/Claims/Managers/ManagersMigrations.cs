@@ -16,5 +16,6 @@ internal static class ManagersMigrations
         new("managers", 2, "scorecard change rows (concurrent saves do not wait on a month's row)", ScorecardSql.ChangeTables),
         new("managers", 3, "claims' shares no longer stored: only the facts their events tell", ScorecardSql.FactsOnly),
         new("managers", 4, "service-level penalties keep clause, metric and threshold", ServiceLevels.PenaltyDetailsMigration.Sql),
+        new("managers", 5, "service-level penalties are owed like claims: payment window, paid, deducted, withdrawn", ServiceLevels.PenaltyCollectionMigration.Sql),
     ];
 }

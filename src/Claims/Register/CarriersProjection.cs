@@ -48,6 +48,11 @@ internal sealed class CarriersProjection : IInlineProjection
                 b.Add("update carriers set deducted = deducted + $2 where code = $1", code, d.Amount);
                 Ledger(b, e, code, d.On, "deducted", -d.Amount, d.Currency, d.ClaimId, d.Waybill, null);
                 break;
+            case ServiceLevelPenaltyDeducted d:
+                // Taken from the deposit like a claim's deduction; the reference names the penalty (there is no waybill).
+                b.Add("update carriers set deducted = deducted + $2 where code = $1", code, d.Amount);
+                Ledger(b, e, code, d.On, "deducted", -d.Amount, d.Currency, null, null, PenaltyReference(d.Id, d.Year, d.Month));
+                break;
             case DepositTopUpRequested t:
                 b.Add("update carriers set top_up_requested = true, top_up_due = $2 where code = $1", code, t.DueOn);
                 break;
@@ -59,6 +64,9 @@ internal sealed class CarriersProjection : IInlineProjection
                 break;
         }
     }
+
+    /// <summary>How a penalty deduction is named in the deposit ledger (finance reads it in both languages).</summary>
+    public static string PenaltyReference(string id, int year, int month) => $"服务水平罚款 service-level penalty {id} · {year:D4}-{month:D2}";
 
     private static void Ledger(ProjectionBatch b, EventEnvelope e, string code, DateOnly on, string kind, decimal amount,
         string currency, string? claimId, string? waybill, string? reference) =>

@@ -9,7 +9,7 @@ namespace Claims.Register;
 /// Monthly shipment volumes onto the carrier streams; a month recorded again replaces the earlier figures. Each month's
 /// service levels are judged in the same transaction, so figures and the penalties resting on them land together.
 /// </summary>
-public sealed class VolumeImport(EventStore store, ServiceLevelJudging serviceLevels)
+public sealed class VolumeImport(EventStore store, ServiceLevelJudging serviceLevels, TimeProvider time)
 {
     public async Task<ImportSummary> ImportAsync(IEnumerable<VolumeRow> rows, Actor actor, CancellationToken ct = default)
     {
@@ -38,8 +38,9 @@ public sealed class VolumeImport(EventStore store, ServiceLevelJudging serviceLe
             foreach (var month in carrier.GroupBy(r => (r.Year!.Value, r.Month!.Value)).Select(m => m.Last()))
             {
                 var judged = await serviceLevels.JudgeAsync(stream.Aggregate, month.Year!.Value, month.Month!.Value, month.Parcels!.Value, month.Freight!.Value, ct);
-                if (judged.Count > 0)
-                    stream.AppendMany([.. judged]);
+                if (judged.Events.Count > 0)
+                    stream.AppendMany([.. judged.Events]);
+                ClaimReporting.Schedule(session, judged, time);
             }
             created += carrier.Count();
         }

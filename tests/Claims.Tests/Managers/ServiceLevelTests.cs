@@ -2,8 +2,12 @@ using Claims.Carriers;
 using Claims.Contracts.IncidentFiles;
 using Claims.Contracts.Model;
 using Claims.Contracts.Volumes;
+using Claims.Deposits.Lodging;
+using Claims.Hosting;
 using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Messaging;
 using Claims.Managers;
+using Claims.Penalties;
 using Claims.Register;
 using Claims.Tests.Register;
 
@@ -74,6 +78,55 @@ public sealed class ServiceLevelTests
 
         Assert.Empty(await PenaltiesAsync(host));
         Assert.Equal(0, await host.ScalarAsync("select count(*)::int from events where type like 'ServiceLevelPenalty%'"));
+    }
+
+    [Fact]
+    public async Task a_penalty_is_owed_like_a_claim_part_paid_then_the_rest_deducted_from_the_deposit_once_the_window_has_passed()
+    {
+        await using var host = await StartAsync(lostInMarch: 5);                       // today 2026-04-20
+        await host.Get<ClaimCommands>().LodgeDepositAsync("ZTO", new LodgeDeposit(new DateOnly(2026, 4, 1), 50_000m, "TT-DEP"), Lin);
+        await RecordAsync(host, parcels: 10_000, freight: 50_000m);                   // 1,000.00 owed, pay within 15 days
+        var payments = host.Get<PenaltyCommands>();
+        var refused = await payments.PayAsync("ZTO", new RecordPenaltyPayment(2026, 3, "10.1", new DateOnly(2026, 4, 20), 1_200m, null), Lin);
+        Assert.Equal("amount.above-outstanding", refused.Refusal?.Code);
+        host.Clock.MoveTo(new DateOnly(2026, 4, 25));
+        var paid = await payments.PayAsync("ZTO", new RecordPenaltyPayment(2026, 3, "10.1", new DateOnly(2026, 4, 24), 400m, "ZTO-TT-77"), Lin);
+        Assert.Null(paid.Refusal);
+
+        host.Clock.MoveTo(new DateOnly(2026, 5, 5));                                  // the last day to pay: nothing happens yet
+        await host.Get<MessageWorker>().RunUntilIdleAsync();
+        Assert.Equal((400m, 0m, 600m), await PenaltyAsync(host));
+        host.Clock.MoveTo(new DateOnly(2026, 5, 6));
+        await host.Get<MessageWorker>().RunUntilIdleAsync();
+        await host.Get<MessageWorker>().RunUntilIdleAsync();
+
+        Assert.Equal((400m, 600m, 0m), await PenaltyAsync(host));
+        Assert.Equal(["2026-05-06|-600.00|服务水平罚款 service-level penalty 10.1 · 2026-03"],
+            await host.RowsAsync("select on_date::text, amount, reference from deposit_ledger where kind = 'deducted'"));
+        Assert.Equal(49_400m, await host.ScalarAsync("select balance from carriers where code = 'ZTO'"));
+        Assert.Empty(await host.Get<ReadModelAudit>().RebuildAndCompareAsync());
+    }
+
+    [Fact]
+    public async Task a_penalty_paid_in_full_in_time_is_never_deducted()
+    {
+        await using var host = await StartAsync(lostInMarch: 5);
+        await host.Get<ClaimCommands>().LodgeDepositAsync("ZTO", new LodgeDeposit(new DateOnly(2026, 4, 1), 50_000m, null), Lin);
+        await RecordAsync(host, parcels: 10_000, freight: 50_000m);
+        await host.Get<PenaltyCommands>().PayAsync("ZTO", new RecordPenaltyPayment(2026, 3, "10.1", new DateOnly(2026, 4, 20), 1_000m, null), Lin);
+
+        host.Clock.MoveTo(new DateOnly(2026, 6, 1));
+        await host.Get<MessageWorker>().RunUntilIdleAsync();
+
+        Assert.Equal((1_000m, 0m, 0m), await PenaltyAsync(host));
+        Assert.Equal(50_000m, await host.ScalarAsync("select balance from carriers where code = 'ZTO'"));
+    }
+
+    private static async Task<(decimal Paid, decimal Deducted, decimal Outstanding)> PenaltyAsync(LifecycleHost host)
+    {
+        var row = Assert.Single(await host.Get<PenaltyRegister>().ListAsync("ZTO", default));
+        Assert.Equal((new DateOnly(2026, 4, 20), new DateOnly(2026, 5, 5)), (row.JudgedOn, row.PayBy));
+        return (row.Paid, row.Deducted, row.Outstanding);
     }
 
     private static async Task<LifecycleHost> StartAsync(int lostInMarch)

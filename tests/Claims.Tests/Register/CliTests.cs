@@ -137,4 +137,30 @@ public sealed class CliTests
         await using var query = new Npgsql.NpgsqlCommand("select parcels from volumes where carrier = 'ZTO' and year = 2026 and month = 1", conn);
         Assert.Equal(125000L, await query.ExecuteScalarAsync());
     }
+
+    [Fact]
+    public async Task a_breached_service_level_is_listed_as_owed_and_a_payment_towards_it_is_recorded_or_refused_with_what_is_left()
+    {
+        var cs = await StoreWithContractsAsync();
+        // Five ZTO losses last month over 10,000 parcels: 5.0 per 10,000 against the contract's 3, 2% of 50,000 freight.
+        var month = Today.AddMonths(-1);
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var rows = Enumerable.Range(0, 5).Select(i => Row($"ZT66000{i}", Today.DayNumber - first.AddDays(i + 2).DayNumber)).ToArray();
+        Assert.Equal(0, (await Claims(cs, "import", "incidents", CsvFile(rows))).Exit);
+        var volumes = Path.Combine(Path.GetTempPath(), $"volumes-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(volumes, ["carrier,month,parcels,freight", $"ZTO,{month:yyyy-MM},10000,50000.00"]);
+        Assert.Equal(0, (await Claims(cs, "import", "volumes", volumes)).Exit);
+
+        var over = await Claims(cs, "penalties", "pay", "ZTO", "--month", $"{month:yyyy-MM}", "--id", "10.1", "--amount", "1200");
+        var paid = await Claims(cs, "penalties", "pay", "ZTO", "--month", $"{month:yyyy-MM}", "--id", "10.1", "--amount", "400", "--reference", "TT-9");
+        var list = await Claims(cs, "penalties", "--carrier", "ZTO", "--format", "json");
+
+        Assert.Equal(2, over.Exit);
+        Assert.Contains("more than the 1000.00 CNY still owed", over.Err, StringComparison.Ordinal);
+        Assert.True(paid.Exit == 0, paid.Err);
+        var penalty = Assert.Single(JsonDocument.Parse(list.Out).RootElement.EnumerateArray());
+        Assert.Equal(("10.1", 10, "1000.00", "400.00", "600.00"), (penalty.GetProperty("id").GetString(), penalty.GetProperty("page").GetInt32(),
+            penalty.GetProperty("amount").GetString(), penalty.GetProperty("paid").GetString(), penalty.GetProperty("outstanding").GetString()));
+        Assert.Equal(Today.AddDays(15).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), penalty.GetProperty("payBy").GetString());
+    }
 }

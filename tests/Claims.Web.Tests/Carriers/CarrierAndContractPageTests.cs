@@ -46,6 +46,32 @@ public sealed class CarrierAndContractPageTests(ClaimsWebApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task finance_records_what_the_carrier_paid_towards_a_penalty_and_an_overpayment_is_explained_beside_the_form()
+    {
+        // Eight ZTO losses in January 2026 over 20,000 parcels: 4.0 per 10,000, one point over, 1% of 30,000 freight.
+        var rows = Enumerable.Range(0, 8).Select(i => new IncidentRow(i + 2,
+            new Incident($"SLJAN{i}", "ZTO", IncidentType.Lost, Direction.Forward, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 3 + i), GoodsValue: 90m),
+            $"SLJAN{i}", "ZTO", null)).ToList();
+        Assert.Equal(8, (await app.Services.GetRequiredService<ClaimImport>().ImportAsync(rows, new Actor("lin"))).Created);
+        await app.Services.GetRequiredService<VolumeImport>().ImportAsync([new VolumeRow(2, "ZTO", 2026, 1, 20_000, 30_000m, null)], new Actor("lin"));
+        var finance = await app.SignedInAsync(Roles.Finance);
+        var token = await Forms.TokenAsync(finance, "/carriers?code=ZTO");
+
+        var over = await Forms.PostAsync(finance, "/carriers?code=ZTO&handler=Penalty", ("__RequestVerificationToken", token),
+            ("Code", "ZTO"), ("Penalty", "2026-01|10.1"), ("Amount", "400"), ("Reference", "TT-PEN-1"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, over.StatusCode);
+        Assert.Contains("more than the 300", await over.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var paid = await Forms.PostAsync(finance, "/carriers?code=ZTO&handler=Penalty", ("__RequestVerificationToken", token),
+            ("Code", "ZTO"), ("Penalty", "2026-01|10.1"), ("Amount", "120"), ("Reference", "TT-PEN-1"));
+        Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
+        var html = await finance.GetStringAsync(paid.Headers.Location);
+        // Amount 300.00, received 120.00, nothing deducted, 180.00 still owed.
+        Assert.Matches("""<td>2026-01</td>[\s\S]*?CNY 300.00</td>\s*<td>[^<]+</td>\s*<td class="num">CNY 120.00</td><td class="num">CNY 0.00</td>\s*<td class="num"><strong>CNY 180.00</strong>""", html);
+        Assert.Contains("value=\"2026-01|10.1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task a_broken_contract_file_shows_its_errors_with_line_numbers_and_registers_nothing()
     {
         var admin = await app.SignedInAsync(Roles.Admin);

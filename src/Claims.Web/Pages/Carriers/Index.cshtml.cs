@@ -1,5 +1,6 @@
 using Claims.Deposits.Lodging;
 using Claims.Infrastructure.EventStore;
+using Claims.Penalties;
 using Claims.Register;
 using Claims.Web.Localization;
 using Claims.Web.Security;
@@ -9,18 +10,25 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.Carriers;
 
-/// <summary>Carriers and their deposits: balances against the contract minimum, top-up requests, a carrier's ledger, lodging a deposit.</summary>
-public sealed class IndexModel(CarrierQueries queries, ClaimCommands commands, TimeProvider time) : PageModel
+/// <summary>
+/// Carriers and their deposits: balances against the contract minimum, top-up requests, a carrier's ledger, lodging a
+/// deposit; the service-level penalties the carrier owes and recording what it paid towards them.
+/// </summary>
+public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties, ClaimCommands commands, PenaltyCommands penaltyCommands,
+    TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty] public string? Amount { get; set; }
     [BindProperty] public string? On { get; set; }
     [BindProperty] public string? Reference { get; set; }
+    /// <summary>The penalty a payment is for, as "yyyy-mm|id".</summary>
+    [BindProperty] public string? Penalty { get; set; }
 
     public IReadOnlyList<CarrierRow> Carriers { get; private set; } = [];
     public IReadOnlyList<LedgerRow> Ledger { get; private set; } = [];
     public IReadOnlyList<PenaltyRow> Penalties { get; private set; } = [];
     public string? Error { get; private set; }
+    public string? PenaltyError { get; private set; }
     public DateOnly Today => time.Today();
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -46,13 +54,48 @@ public sealed class IndexModel(CarrierQueries queries, ClaimCommands commands, T
         return Page();
     }
 
+    public async Task<IActionResult> OnPostPenaltyAsync(CancellationToken ct)
+    {
+        if (!User.May(Permission.RecordPayment))
+            return Forbid();
+        var amount = Formats.ParseAmount(Amount);
+        var on = string.IsNullOrWhiteSpace(On) ? Today : Formats.ParseDate(On);
+        var key = PenaltyKey(Penalty);
+        if (string.IsNullOrWhiteSpace(Code) || key is null)
+            PenaltyError = Text.T("carrier.penalty-choose");
+        else if (amount is null || on is null)
+            PenaltyError = Text.T("report.error.amount");
+        else
+        {
+            var (year, month, id) = key.Value;
+            var outcome = await penaltyCommands.PayAsync(Code.Trim().ToUpperInvariant(),
+                new RecordPenaltyPayment(year, month, id, on.Value, amount.Value, string.IsNullOrWhiteSpace(Reference) ? null : Reference.Trim()),
+                new Actor(User.Identity!.Name!), ct);
+            if (outcome.Refusal is null)
+                return Redirect($"/carriers?code={Uri.EscapeDataString(Code)}#penalties");
+            PenaltyError = Refusals.Describe(outcome.Refusal);
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>"2026-03|10.1" as the penalty's year, month and id; null when it is not one.</summary>
+    private static (int Year, int Month, string Id)? PenaltyKey(string? value)
+    {
+        var parts = value?.Split('|', 2);
+        if (parts is not [var month, var id] || id.Length == 0 || !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", out var first))
+            return null;
+        return (first.Year, first.Month, id);
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Carriers = await queries.ListAsync(ct);
         if (!string.IsNullOrWhiteSpace(Code))
         {
             Ledger = await queries.LedgerAsync(Code.Trim().ToUpperInvariant(), ct);
-            Penalties = await queries.PenaltiesAsync(Code.Trim().ToUpperInvariant(), ct);
+            Penalties = await penalties.ListAsync(Code.Trim().ToUpperInvariant(), ct);
         }
     }
 }

@@ -28,12 +28,8 @@ public static class DeductOverduePaymentHandler
         var currency = claim.Currency ?? carrier.Currency ?? "";
         var waybill = claim.Incident!.Waybill;
         List<object> carrierEvents = [new DepositDeducted(today, amount, currency, claim.Id, waybill)];
-        var after = carrier.Balance - amount;
-        if (carrier.MinimumBalance is { } min && after < min && !carrier.TopUpRequested)
-        {
-            DateOnly? due = carrier.TopUpWithinDays is { } days ? today.AddDays(days) : null;
-            carrierEvents.Add(new DepositTopUpRequested(today, min - after, currency, due));
-        }
+        if (DepositTopUp.After(carrier, amount, currency, today) is { } topUp)
+            carrierEvents.Add(topUp);
 
         return new DeductionDecision([new DeductedFromDeposit(today, amount, claim.Outstanding - amount)], carrierEvents);
     }

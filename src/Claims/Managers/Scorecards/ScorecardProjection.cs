@@ -94,19 +94,30 @@ internal sealed class ScorecardProjection : IInlineProjection
     {
         switch (data)
         {
-            // A re-judgement of the same month and id replaces the earlier one; a withdrawal voids it.
+            // A re-judgement of the same month and id replaces the earlier one (what was paid towards it stays); a
+            // withdrawal voids it but keeps the row while money paid or deducted towards it needs explaining.
             case ServiceLevelPenaltyAssessed p:
                 b.Add("""
-                    insert into manager_penalties (carrier, year, month, id, amount, currency, contract, page, title, metric, metric_value, threshold, reason)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                    insert into manager_penalties (carrier, year, month, id, amount, currency, contract, page, title, metric, metric_value, threshold, reason,
+                        judged_on, pay_by)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
                     on conflict (carrier, year, month, id) do update set amount = excluded.amount, currency = excluded.currency,
                         contract = excluded.contract, page = excluded.page, title = excluded.title, metric = excluded.metric,
-                        metric_value = excluded.metric_value, threshold = excluded.threshold, reason = excluded.reason
+                        metric_value = excluded.metric_value, threshold = excluded.threshold, reason = excluded.reason,
+                        judged_on = excluded.judged_on, pay_by = excluded.pay_by, withdrawn = false
                     """, carrier, p.Year, p.Month, p.Id, p.Amount, p.Currency, p.ContractNumber, p.Page, p.Title, p.Metric, p.MetricValue,
-                    p.Threshold, p.Reason);
+                    p.Threshold, p.Reason, p.On, p.PayBy);
                 break;
             case ServiceLevelPenaltyWithdrawn w:
-                b.Add("delete from manager_penalties where carrier = $1 and year = $2 and month = $3 and id = $4", carrier, w.Year, w.Month, w.Id);
+                b.Add("update manager_penalties set withdrawn = true where carrier = $1 and year = $2 and month = $3 and id = $4", carrier, w.Year, w.Month, w.Id);
+                break;
+            case ServiceLevelPenaltyPaid p:
+                b.Add("update manager_penalties set paid = paid + $5 where carrier = $1 and year = $2 and month = $3 and id = $4",
+                    carrier, p.Year, p.Month, p.Id, p.Amount);
+                break;
+            case ServiceLevelPenaltyDeducted d:
+                b.Add("update manager_penalties set deducted = deducted + $5 where carrier = $1 and year = $2 and month = $3 and id = $4",
+                    carrier, d.Year, d.Month, d.Id, d.Amount);
                 break;
         }
     }

@@ -33,7 +33,7 @@ internal sealed class ScorecardReader
             union all select carrier, currency, year, month, days, claims from manager_payment_day_changes where {Period}
             """,
             $"select carrier, currency, year, month, parcels, freight from volumes where {Period}",
-            $"select carrier, currency, year, month, count(*)::int, coalesce(sum(amount), 0) from manager_penalties where {Period} group by 1, 2, 3, 4",
+            $"select carrier, currency, year, month, count(*)::int, coalesce(sum(amount), 0) from manager_penalties where not withdrawn and {Period} group by 1, 2, 3, 4",
         ];
         foreach (var text in sql)
         {

@@ -1,6 +1,7 @@
 using Claims.Carriers;
 using Claims.Contracts.Assessing;
 using Claims.Contracts.Model;
+using Claims.Lifecycle;
 using Claims.Register;
 using Npgsql;
 
@@ -11,7 +12,7 @@ namespace Claims.Managers.ServiceLevels;
 /// the incidents come from the scorecard read model, counted by incident date as the scorecard shows them, so the rate
 /// a manager sees and the rate the penalty rests on are the same number.
 /// </summary>
-public sealed class ServiceLevelJudging(ContractRegistry registry, NpgsqlDataSource db)
+public sealed class ServiceLevelJudging(ContractRegistry registry, NpgsqlDataSource db, TimeProvider time)
 {
     private const string CountSql = """
         select coalesce(sum(incidents), 0)::int, coalesce(sum(lost), 0)::int, coalesce(sum(damaged), 0)::int,
@@ -23,14 +24,15 @@ public sealed class ServiceLevelJudging(ContractRegistry registry, NpgsqlDataSou
         ) m
         """;
 
-    /// <summary>The events that bring the carrier's standing penalties for the month in line with the new figures.</summary>
-    public async Task<IReadOnlyList<object>> JudgeAsync(CarrierState carrier, int year, int month, long parcels, decimal freight, CancellationToken ct)
+    /// <summary>The events (and payment checks) that bring the carrier's standing penalties for the month in line with the new figures.</summary>
+    public async Task<Decision> JudgeAsync(CarrierState carrier, int year, int month, long parcels, decimal freight, CancellationToken ct)
     {
         // No parcels, nothing judged (the format's rule): a month whose volume is not known keeps what stood.
         if (parcels <= 0 || await registry.GetAsync(ct) is not { } set)
-            return [];
+            return Decision.Nothing;
         var figures = new MonthFigures((int)Math.Min(parcels, int.MaxValue), freight, await CountAsync(carrier.Code, year, month, ct));
-        return ServiceLevelRulings.Decide(carrier, year, month, set.JudgeServiceLevels(carrier.Code, year, month, figures));
+        return ServiceLevelRulings.Decide(carrier, year, month, set.JudgeServiceLevels(carrier.Code, year, month, figures), time.Today(),
+            number => ContractRegistry.TermsFor(set, number));
     }
 
     private async Task<IReadOnlyDictionary<IncidentType, int>> CountAsync(string carrier, int year, int month, CancellationToken ct)
