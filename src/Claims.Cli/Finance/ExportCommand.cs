@@ -10,7 +10,7 @@ public static class ExportCommand
     public static Command Create()
     {
         var command = new Command("export", "Finance exports of the claims register (财务导出): an Excel workbook or CSV");
-        command.Subcommands.Add(Format("excel", "The workbook: Claims, By carrier (live SUMIFS), Deposits, Reconciliation 对账",
+        command.Subcommands.Add(Format("excel", "The workbook: Claims, By carrier (live SUMIFS), Deposits, Reconciliation 对账, Penalties 罚款",
             (exports, stream, filter, ct) => exports.WriteExcelAsync(stream, filter, ct)));
         command.Subcommands.Add(Format("csv", "The claims as CSV (UTF-8 with BOM; text that a spreadsheet would run is defused)",
             (exports, stream, filter, ct) => exports.WriteCsvAsync(stream, filter, ct)));

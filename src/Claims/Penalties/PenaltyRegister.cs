@@ -20,23 +20,30 @@ public sealed record PenaltyRow(
 /// <summary>The penalties read model (<c>manager_penalties</c>): standing penalties, and withdrawn ones money was paid towards.</summary>
 public sealed class PenaltyRegister(NpgsqlDataSource db)
 {
+    /// <summary>The columns <see cref="Read"/> reads, over "manager_penalties p".</summary>
+    internal const string Columns = """
+        p.carrier, p.year, p.month, p.id, p.contract, p.page, p.title, p.metric, p.metric_value, p.threshold, p.amount, p.currency, p.reason,
+        p.judged_on, p.pay_by, p.paid, p.deducted, p.withdrawn
+        """;
+
+    /// <summary>The rows worth showing: a withdrawn penalty only while money paid or deducted towards it needs explaining.</summary>
+    internal const string Shown = "(not p.withdrawn or p.paid + p.deducted > 0)";
+
     public async Task<IReadOnlyList<PenaltyRow>> ListAsync(string? carrier, CancellationToken ct)
     {
-        await using var command = db.CreateCommand("""
-            select carrier, year, month, id, contract, page, title, metric, metric_value, threshold, amount, currency, reason,
-                judged_on, pay_by, paid, deducted, withdrawn
-            from manager_penalties
-            where ($1::text is null or carrier = $1) and (not withdrawn or paid + deducted > 0)
-            order by year desc, month desc, carrier, id limit 1000
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)carrier ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        await using var r = await command.ExecuteReaderAsync(ct);
         var rows = new List<PenaltyRow>();
-        while (await r.ReadAsync(ct))
-            rows.Add(new PenaltyRow(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), RegisterQuery.Text(r, 4),
-                r.IsDBNull(5) ? null : r.GetInt32(5), RegisterQuery.Text(r, 6), RegisterQuery.Text(r, 7), RegisterQuery.Money(r, 8),
-                RegisterQuery.Money(r, 9), RegisterQuery.Money(r, 10), r.GetString(11), RegisterQuery.Text(r, 12), RegisterQuery.Date(r, 13),
-                RegisterQuery.Date(r, 14), r.GetDecimal(15), r.GetDecimal(16), r.GetBoolean(17)));
+        await foreach (var row in RegisterQuery.StreamAsync(db, $"""
+            select {Columns} from manager_penalties p
+            where ($1::text is null or p.carrier = $1) and {Shown}
+            order by p.year desc, p.month desc, p.carrier, p.id limit 1000
+            """, [new NpgsqlParameter { Value = (object?)carrier ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text }], Read, ct))
+            rows.Add(row);
         return rows;
     }
+
+    internal static PenaltyRow Read(NpgsqlDataReader r) => new(
+        r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), RegisterQuery.Text(r, 4), r.IsDBNull(5) ? null : r.GetInt32(5),
+        RegisterQuery.Text(r, 6), RegisterQuery.Text(r, 7), RegisterQuery.Money(r, 8), RegisterQuery.Money(r, 9), RegisterQuery.Money(r, 10),
+        r.GetString(11), RegisterQuery.Text(r, 12), RegisterQuery.Date(r, 13), RegisterQuery.Date(r, 14), r.GetDecimal(15), r.GetDecimal(16),
+        r.GetBoolean(17));
 }

@@ -24,13 +24,13 @@ public sealed class ExcelExportTests
     });
 
     [Fact]
-    public async Task the_workbook_has_the_four_finance_sheets_and_is_valid_open_xml()
+    public async Task the_workbook_has_the_five_finance_sheets_and_is_valid_open_xml()
     {
         using var document = SpreadsheetDocument.Open(await Workbook.Value, isEditable: false);
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         Assert.Empty(errors);
         using var book = new WorkbookReader(await Workbook.Value);
-        Assert.Equal([ClaimsSheet, ByCarrier, "Deposits 保证金", "Reconciliation 对账"], book.SheetNames);
+        Assert.Equal([ClaimsSheet, ByCarrier, "Deposits 保证金", "Reconciliation 对账", "Penalties 罚款"], book.SheetNames);
     }
 
     [Fact]
@@ -156,6 +156,23 @@ public sealed class ExcelExportTests
         Assert.Equal(2 + FinanceStore.InjectionCorpus.Length, ztoClaims);
         Assert.All(lines, l => Assert.Matches(@"^\d{4}-\d{2}$", l[2]));
     }
+
+    [Fact]
+    public async Task the_penalties_sheet_shows_the_clause_the_amount_owed_what_was_received_and_what_is_outstanding()
+    {
+        var lines = Csv(LibreOffice.SheetsAsCsv(await Workbook.Value)["Penalties 罚款"]).ToList();
+        var header = lines[0];
+        var zto = Assert.Single(lines.Skip(1));
+        string Col(string name) => zto[Array.IndexOf(header, name)];
+
+        Assert.Equal(("ZTO", "10.1", "10", FinanceStore.Today.AddDays(-10).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+            (Col("承运商 Carrier"), Col("条款 Clause"), Col("页码 Page"), Col("月份 Month")));
+        Assert.Equal((300m, 100m, 0m, 200m), (Money(Col("罚款金额 Penalty")), Money(Col("已收款 Received")), Money(Col("保证金扣款 Deducted")),
+            Money(Col("未结金额 Outstanding"))));
+        Assert.Equal(("CNY", "待付款 owed"), (Col("币种 Currency"), Col("状态 Status")));
+    }
+
+    private static decimal Money(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task a_carrier_filter_exports_only_that_carriers_claims()

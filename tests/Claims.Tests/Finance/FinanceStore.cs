@@ -8,8 +8,8 @@ namespace Claims.Tests.Finance;
 
 /// <summary>
 /// A store filled the way a user fills it, through the real `claims` commands: the sample contracts, a ZTO deposit,
-/// ZTO claims in CNY (one deducted from the deposit, one part-paid, notes from a formula-injection corpus) and FedEx
-/// claims in USD. Built once and shared: the finance tests only read it.
+/// ZTO claims in CNY (one deducted from the deposit, one part-paid, notes from a formula-injection corpus), FedEx
+/// claims in USD, and a ZTO service-level penalty part paid. Built once and shared: the finance tests only read it.
 /// </summary>
 internal sealed class FinanceStore
 {
@@ -86,6 +86,13 @@ internal sealed class FinanceStore
         await store.MustAsync("pay", "ZT910002", "--amount", "10.00", "--on", D(2), "--reference", "=HYPERLINK(\"x\")");
         // FX910001: filed, waiting for FedEx's answer.
         await store.MustAsync("file", "FX910001", "--on", D(1));
+        // ZTO's volume for the month of the ten-day-old losses: 8 to 10 of them over 25,000 parcels is 3.2-4.0 per 10,000
+        // against clause 10.1's 3, one point started either way: a penalty of 1% of 30,000.00, of which 100.00 is paid.
+        var month = Today.AddDays(-10).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var volumes = TempFile(".csv");
+        await File.WriteAllLinesAsync(volumes, ["carrier,month,parcels,freight", $"ZTO,{month},25000,30000.00"]);
+        await store.MustAsync("import", "volumes", volumes);
+        await store.MustAsync("penalties", "pay", "ZTO", "--month", month, "--id", "10.1", "--amount", "100", "--reference", "PEN-1");
         return store;
     }
 

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Claims.Finance.Exports;
 
 /// <summary>
-/// Finance's exports of the claims register: the workbook (Claims, By carrier, Deposits, Reconciliation) and the
+/// Finance's exports of the claims register: the workbook (Claims, By carrier, Deposits, Reconciliation, Penalties) and the
 /// claims as CSV. Rows stream from PostgreSQL into the file; the register is never held in memory.
 /// </summary>
 public sealed class FinanceExports(NpgsqlDataSource db, TimeProvider time)
@@ -23,6 +23,7 @@ public sealed class FinanceExports(NpgsqlDataSource db, TimeProvider time)
             CarrierTotalsSheet.Create(CarrierTotalsSheet.KeysAsync(db, filter, ct)),
             DepositsSheet.Create(DepositsSheet.EntriesAsync(db, filter, ct)),
             ReconciliationSheet.Create(ReconciliationSheet.LinesAsync(db, filter, today, ct)),
+            PenaltiesSheet.Create(PenaltiesSheet.LinesAsync(db, filter, today, ct)),
         ])
         {
             Title = "Claims register 索赔台账",
