@@ -41,6 +41,17 @@ public sealed class PenaltyRegister(NpgsqlDataSource db)
         return rows;
     }
 
+    /// <summary>A carrier's penalties of one month (the month the service level was measured over), by clause.</summary>
+    public async Task<IReadOnlyList<PenaltyRow>> MonthAsync(string carrier, int year, int month, CancellationToken ct)
+    {
+        var rows = new List<PenaltyRow>();
+        await foreach (var row in RegisterQuery.StreamAsync(db, $"""
+            select {Columns} from manager_penalties p where p.carrier = $1 and p.year = $2 and p.month = $3 and {Shown} order by p.id
+            """, [new NpgsqlParameter { Value = carrier }, new NpgsqlParameter { Value = year }, new NpgsqlParameter { Value = month }], Read, ct))
+            rows.Add(row);
+        return rows;
+    }
+
     internal static PenaltyRow Read(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3), RegisterQuery.Text(r, 4), r.IsDBNull(5) ? null : r.GetInt32(5),
         RegisterQuery.Text(r, 6), RegisterQuery.Text(r, 7), RegisterQuery.Money(r, 8), RegisterQuery.Money(r, 9), RegisterQuery.Money(r, 10),

@@ -107,5 +107,22 @@ public sealed class PacketTests
         Assert.True(check.ExitCode is 0 or 3, check.Output + check.Error);
     }
 
+    [Fact]
+    public async Task a_carrier_month_packet_lists_the_months_penalties_with_clause_page_and_what_is_still_owed()
+    {
+        var store = await FinanceStore.GetAsync();
+        var path = Paths.Artifacts("finance-carrier-month-penalty.pdf");
+        var month = FinanceStore.Today.AddDays(-10).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+        var run = await store.ClaimsAsync("packet", "--carrier", "ZTO", "--month", month, "-o", path);
+
+        Assert.True(run.Exit == 0, run.Err);
+        var text = Poppler.Text(path);
+        Assert.Contains("Service-level penalties (1)", text);
+        Assert.Contains("ZTO-SH-2026-017 10.1 · p.10", text);
+        Assert.Contains("CNY 300.00", text);
+        Assert.Contains("CNY 200.00", text); // 300.00 less the 100.00 paid
+    }
+
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

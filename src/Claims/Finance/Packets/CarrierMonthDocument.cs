@@ -4,8 +4,8 @@ using Claims.Finance.Packets.Sections;
 namespace Claims.Finance.Packets;
 
 /// <summary>
-/// A carrier's month: a cover with totals per currency, the table of all the month's claims and the deposit
-/// deductions, then each claim's own section starting on a new page.
+/// A carrier's month: a cover with totals per currency, the table of all the month's claims, the deposit deductions and
+/// the month's service-level penalties, then each claim's own section starting on a new page.
 /// </summary>
 internal sealed class CarrierMonthDocument(CarrierMonthModel model, PacketSender sender, IReadOnlyList<Claims.Documents.Charts.ChartModel> charts) : IDocument
 {
@@ -23,6 +23,7 @@ internal sealed class CarrierMonthDocument(CarrierMonthModel model, PacketSender
                 column.Item().Component(new CoverSection(model, sender.Shop, charts));
                 column.Item().Component(new ClaimsTableSection(model));
                 column.Item().Component(new DeductionsSection(model));
+                column.Item().Component(new PenaltiesSection(model));
                 foreach (var claim in model.Claims)
                 {
                     column.Item().PageBreak();

@@ -11,7 +11,8 @@ using NpgsqlTypes;
 namespace Claims.Finance.Packets;
 
 /// <summary>Reads what a packet shows: register rows, the contract, each claim's events (timeline) and its evidence.</summary>
-public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRegistry contracts, EvidenceStore evidence, TimeProvider time)
+public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRegistry contracts, EvidenceStore evidence, Penalties.PenaltyRegister penalties,
+    TimeProvider time)
 {
     private const string Select = """
         select c.id, c.waybill, c.direction, c.order_id, c.carrier, k.name, c.incident, c.incidents, c.shipped_on, c.incident_on,
@@ -49,7 +50,8 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
         var totals = claims.GroupBy(c => c.Claim.Currency ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CurrencyTotals(
             g.Key, g.Count(), g.Sum(c => c.Claim.Amount ?? 0m), g.Sum(c => c.Claim.Accepted ?? 0m), g.Sum(c => c.Claim.Received),
             g.Sum(c => c.Claim.Deducted), g.Sum(c => c.Claim.Outstanding))).ToList();
-        return new CarrierMonthModel(code, name ?? code, year, month, totals, await DeductionsAsync(code, first, ct), claims);
+        return new CarrierMonthModel(code, name ?? code, year, month, totals, await DeductionsAsync(code, first, ct), claims,
+            await penalties.MonthAsync(code, year, month, ct));
     }
 
     private async Task<(string? Code, string? Name)> CarrierAsync(string carrier, CancellationToken ct)

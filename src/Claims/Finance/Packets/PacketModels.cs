@@ -32,7 +32,10 @@ public sealed record CurrencyTotals(
 /// <summary>A deduction from the carrier's deposit, as the ledger recorded it.</summary>
 public sealed record DepositDeduction(DateOnly On, decimal Amount, string Currency, string? Waybill, string RecordedBy);
 
-/// <summary>A carrier's claims of one month (by incident date) and the deposit deductions taken for those claims.</summary>
+/// <summary>
+/// A carrier's claims of one month (by incident date), the deposit deductions taken for those claims, and the
+/// service-level penalties judged over that month.
+/// </summary>
 public sealed record CarrierMonthModel(
     string Carrier,
     string CarrierName,
@@ -40,7 +43,8 @@ public sealed record CarrierMonthModel(
     int Month,
     IReadOnlyList<CurrencyTotals> Totals,
     IReadOnlyList<DepositDeduction> Deductions,
-    IReadOnlyList<ClaimPacketModel> Claims);
+    IReadOnlyList<ClaimPacketModel> Claims,
+    IReadOnlyList<Claims.Penalties.PenaltyRow> Penalties);
 
 /// <summary>Who sends the packet, and when it was produced (shown on every page).</summary>
 public sealed record PacketSender(string Shop, DateTimeOffset ProducedAt);
