@@ -13,26 +13,22 @@ internal static class PenaltyCollectionMigration
             add column paid numeric not null default 0, add column deducted numeric not null default 0,
             add column withdrawn boolean not null default false;
 
+        create temporary table latest_judgements on commit drop as
+        select distinct on (stream_id, (body->>'year')::int, (body->>'month')::int, body->>'id')
+            substr(stream_id, length('carrier:') + 1) as carrier, (body->>'year')::int as year, (body->>'month')::int as month,
+            body->>'id' as id, body
+        from events where type = 'ServiceLevelPenaltyAssessed' and stream_id like 'carrier:%'
+        order by stream_id, (body->>'year')::int, (body->>'month')::int, body->>'id', seq desc;
+
         update manager_penalties p set judged_on = (l.body->>'on')::date, pay_by = (l.body->>'payBy')::date
-        from (
-            select distinct on (stream_id, (body->>'year')::int, (body->>'month')::int, body->>'id')
-                substr(stream_id, length('carrier:') + 1) as carrier, body
-            from events where type = 'ServiceLevelPenaltyAssessed' and stream_id like 'carrier:%'
-            order by stream_id, (body->>'year')::int, (body->>'month')::int, body->>'id', seq desc
-        ) l
-        where (p.carrier, p.year, p.month, p.id) = (l.carrier, (l.body->>'year')::int, (l.body->>'month')::int, l.body->>'id');
+        from latest_judgements l where (p.carrier, p.year, p.month, p.id) = (l.carrier, l.year, l.month, l.id);
 
         insert into manager_penalties (carrier, year, month, id, amount, currency, contract, page, title, metric, metric_value, threshold, reason,
             judged_on, pay_by, withdrawn)
-        select carrier, (body->>'year')::int, (body->>'month')::int, body->>'id', (body->>'amount')::numeric, coalesce(body->>'currency', ''),
-            body->>'contractNumber', (body->>'page')::int, body->>'title', body->>'metric', (body->>'metricValue')::numeric,
-            (body->>'threshold')::numeric, body->>'reason', (body->>'on')::date, (body->>'payBy')::date, true
-        from (
-            select distinct on (stream_id, (body->>'year')::int, (body->>'month')::int, body->>'id')
-                substr(stream_id, length('carrier:') + 1) as carrier, body
-            from events where type = 'ServiceLevelPenaltyAssessed' and stream_id like 'carrier:%'
-            order by stream_id, (body->>'year')::int, (body->>'month')::int, body->>'id', seq desc
-        ) l
+        select carrier, year, month, id, (body->>'amount')::numeric, coalesce(body->>'currency', ''), body->>'contractNumber',
+            (body->>'page')::int, body->>'title', body->>'metric', (body->>'metricValue')::numeric, (body->>'threshold')::numeric,
+            body->>'reason', (body->>'on')::date, (body->>'payBy')::date, true
+        from latest_judgements
         on conflict (carrier, year, month, id) do nothing;
         """;
 }
