@@ -1,4 +1,3 @@
-using Claims.Carriers;
 using Claims.Infrastructure.EventStore;
 using Claims.Register;
 
@@ -9,15 +8,6 @@ public sealed class PenaltyCommands(EventStore store, TimeProvider time)
 {
     public DateOnly Today => time.Today();
 
-    public async Task<CommandOutcome> PayAsync(string carrier, RecordPenaltyPayment command, Actor actor, CancellationToken ct = default)
-    {
-        var session = store.LightweightSession(actor);
-        var stream = await session.Events.FetchForWriting<CarrierState>(CarrierState.StreamId(carrier), ct);
-        var decision = RecordPenaltyPaymentHandler.Decide(stream.Aggregate, command, time.Today());
-        if (decision.Refusal is { } refusal)
-            return CommandOutcome.Refused(refusal);
-        stream.AppendMany([.. decision.Events]);
-        await session.SaveChangesAsync(ct);
-        return new CommandOutcome(stream.Id, decision.Events, null);
-    }
+    public Task<CommandOutcome> PayAsync(string carrier, RecordPenaltyPayment command, Actor actor, CancellationToken ct = default) =>
+        CarrierCommand.RunAsync(store, carrier, actor, state => RecordPenaltyPaymentHandler.Decide(state, command, time.Today()), ct);
 }

@@ -1,4 +1,3 @@
-using Claims.Carriers;
 using Claims.Contracts.Model;
 using Claims.Deposits.Lodging;
 using Claims.Infrastructure.EventStore;
@@ -60,15 +59,6 @@ public sealed class ClaimCommands(EventStore store, ContractRegistry registry, T
         return new CommandOutcome(claimId, decision.Events, null);
     }
 
-    public async Task<CommandOutcome> LodgeDepositAsync(string carrier, LodgeDeposit command, Actor actor, CancellationToken ct = default)
-    {
-        var session = store.LightweightSession(actor);
-        var stream = await session.Events.FetchForWriting<CarrierState>(CarrierState.StreamId(carrier), ct);
-        var decision = LodgeDepositHandler.Decide(stream.Aggregate, command, time.Today());
-        if (decision.Refusal is { } refusal)
-            return CommandOutcome.Refused(refusal);
-        stream.AppendMany([.. decision.Events]);
-        await session.SaveChangesAsync(ct);
-        return new CommandOutcome(stream.Id, decision.Events, null);
-    }
+    public Task<CommandOutcome> LodgeDepositAsync(string carrier, LodgeDeposit command, Actor actor, CancellationToken ct = default) =>
+        CarrierCommand.RunAsync(store, carrier, actor, state => LodgeDepositHandler.Decide(state, command, time.Today()), ct);
 }

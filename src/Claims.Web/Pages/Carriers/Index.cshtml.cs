@@ -37,13 +37,12 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
     {
         if (!User.May(Permission.LodgeDeposit))
             return Forbid();
-        var amount = Formats.ParseAmount(Amount);
-        var on = string.IsNullOrWhiteSpace(On) ? Today : Formats.ParseDate(On);
+        var (amount, on) = AmountAndDate();
         if (string.IsNullOrWhiteSpace(Code) || amount is null || on is null)
             Error = Text.T("report.error.amount");
         else
         {
-            var outcome = await commands.LodgeDepositAsync(Code.Trim().ToUpperInvariant(), new LodgeDeposit(on.Value, amount.Value, string.IsNullOrWhiteSpace(Reference) ? null : Reference.Trim()),
+            var outcome = await commands.LodgeDepositAsync(Code.Trim().ToUpperInvariant(), new LodgeDeposit(on.Value, amount.Value, GivenReference),
                 new Actor(User.Identity!.Name!), ct);
             if (outcome.Refusal is null)
                 return Redirect($"/carriers?code={Uri.EscapeDataString(Code)}");
@@ -58,8 +57,7 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
     {
         if (!User.May(Permission.RecordPayment))
             return Forbid();
-        var amount = Formats.ParseAmount(Amount);
-        var on = string.IsNullOrWhiteSpace(On) ? Today : Formats.ParseDate(On);
+        var (amount, on) = AmountAndDate();
         var key = PenaltyKey(Penalty);
         if (string.IsNullOrWhiteSpace(Code) || key is null)
             PenaltyError = Text.T("carrier.penalty-choose");
@@ -69,7 +67,7 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
         {
             var (year, month, id) = key.Value;
             var outcome = await penaltyCommands.PayAsync(Code.Trim().ToUpperInvariant(),
-                new RecordPenaltyPayment(year, month, id, on.Value, amount.Value, string.IsNullOrWhiteSpace(Reference) ? null : Reference.Trim()),
+                new RecordPenaltyPayment(year, month, id, on.Value, amount.Value, GivenReference),
                 new Actor(User.Identity!.Name!), ct);
             if (outcome.Refusal is null)
                 return Redirect($"/carriers?code={Uri.EscapeDataString(Code)}#penalties");
@@ -79,6 +77,12 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
         await LoadAsync(ct);
         return Page();
     }
+
+    private string? GivenReference => string.IsNullOrWhiteSpace(Reference) ? null : Reference.Trim();
+
+    /// <summary>Both forms' money and business date (today when left empty); null where the text is not one.</summary>
+    private (decimal? Amount, DateOnly? On) AmountAndDate() =>
+        (Formats.ParseAmount(Amount), string.IsNullOrWhiteSpace(On) ? Today : Formats.ParseDate(On));
 
     /// <summary>"2026-03|10.1" as the penalty's year, month and id; null when it is not one.</summary>
     private static (int Year, int Month, string Id)? PenaltyKey(string? value)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Claims.Documents.Pdf;
 
 namespace Claims.Finance.Packets.Sections;
@@ -27,7 +26,7 @@ internal sealed class PenaltiesSection(CarrierMonthModel model) : IComponent
                 foreach (var p in model.Penalties)
                 {
                     table.Cell().BodyCell().Text($"{p.Contract} {p.Id} · p.{p.Page} · {p.Title}", Typography.TableCell);
-                    table.Cell().BodyCell().Text($"{p.Metric} {Rate(p.MetricValue)} / {Rate(p.Threshold)}", Typography.TableCell);
+                    table.Cell().BodyCell().Text($"{p.Metric} {Labels.Number(p.MetricValue)} / {Labels.Number(p.Threshold)}", Typography.TableCell);
                     table.Cell().BodyCell().AlignRight().Text(p.Amount is { } a ? Labels.Money(a, p.Currency) : $"人工核定 by hand: {p.Reason}", Typography.TableCell);
                     table.Cell().BodyCell().Text(p.PayBy is { } by ? Labels.Date(by) : "—", Typography.TableCell);
                     table.Cell().BodyCell().AlignRight().Text($"{Labels.Money(p.Paid, p.Currency)} / {Labels.Money(p.Deducted, p.Currency)}", Typography.TableCell);
@@ -35,6 +34,4 @@ internal sealed class PenaltiesSection(CarrierMonthModel model) : IComponent
                 }
             });
         });
-
-    private static string Rate(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
 }
