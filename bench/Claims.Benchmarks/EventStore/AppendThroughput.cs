@@ -65,7 +65,7 @@ public static class AppendThroughput
         var provider = services.BuildServiceProvider();
         await provider.MigrateClaimsSchemaAsync();
         await using var scratch = dataSource.CreateCommand(
-            "drop table if exists bench_events_copy; create table bench_events_copy (like events including all)");
+            "drop table if exists bench_events_copy; create table bench_events_copy (like mt_events including all)");
         await scratch.ExecuteNonQueryAsync();
         return provider.GetRequiredService<Infrastructure.EventStore.EventStore>();
     }

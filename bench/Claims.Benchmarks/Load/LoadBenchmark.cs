@@ -70,7 +70,7 @@ public static class LoadBenchmark
 
     private static async Task<Dictionary<string, long>> EventCountsAsync(NpgsqlDataSource db)
     {
-        await using var command = db.CreateCommand("select type, count(*) from events group by type");
+        await using var command = db.CreateCommand("select type, count(*) from mt_events group by type");
         await using var r = await command.ExecuteReaderAsync();
         var counts = new Dictionary<string, long>();
         while (await r.ReadAsync())

@@ -1,19 +1,14 @@
-using Npgsql;
+using Marten;
 
 namespace Claims.Infrastructure.EventStore;
 
-/// <summary>The event side of a session (Marten's <c>session.Events</c>): queue appends, read streams.</summary>
+/// <summary>The event side of a session: start and append to streams on Marten with the expected version, read streams.</summary>
 public sealed class EventOperations
 {
-    private readonly EventStore store;
-    private readonly SessionConnection connection;
+    private readonly IDocumentSession session;
     private readonly List<PendingAppend> pending = [];
 
-    internal EventOperations(EventStore store, SessionConnection connection)
-    {
-        this.store = store;
-        this.connection = connection;
-    }
+    internal EventOperations(IDocumentSession session) => this.session = session;
 
     internal IReadOnlyList<PendingAppend> Pending => pending;
 
@@ -25,7 +20,7 @@ public sealed class EventOperations
 
     public async Task<IEventStream<T>> FetchForWriting<T>(string id, CancellationToken ct = default) where T : IAggregate<T>
     {
-        var events = await FetchStreamAsync(id, ct);
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
         var state = Aggregate.Fold<T>(events.Select(e => e.Data));
         return new EventStream<T>(this, id, state, events.Count == 0 ? 0 : events[^1].Version);
     }
@@ -33,35 +28,52 @@ public sealed class EventOperations
     /// <summary>The stream's state, or null when it has no events.</summary>
     public async Task<T?> AggregateStreamAsync<T>(string id, CancellationToken ct = default) where T : class, IAggregate<T>
     {
-        var events = await FetchStreamAsync(id, ct);
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
         return events.Count == 0 ? null : Aggregate.Fold<T>(events.Select(e => e.Data));
     }
 
-    public async Task<IReadOnlyList<StoredEvent>> FetchStreamAsync(string id, CancellationToken ct = default)
-    {
-        await using var command = connection.CreateCommand($"select {EventReader.Columns} from events where stream_id = $1 order by version");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        return await EventReader.ReadAsync(command, store.Options.Events, store.Options.Json, ct);
-    }
+    public async Task<IReadOnlyList<StoredEvent>> FetchStreamAsync(string id, CancellationToken ct = default) =>
+        (await session.Events.FetchStreamAsync(id, token: ct)).Select(StoredEvents.Stored).ToList();
 
     internal void Queue(string id, string? streamType, long expectedVersion, object[] events)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         if (events.Length == 0)
             return;
-        var append = pending.Find(p => p.StreamId == id);
+        var append = Find(id);
+        if (append is not null && append.NextVersion != expectedVersion)
+            throw new InvalidOperationException(
+                $"Stream {id} already has appends in this session up to version {append.NextVersion}; another append cannot expect version {expectedVersion}.");
         if (append is null)
         {
             append = new PendingAppend(id, streamType, expectedVersion);
             pending.Add(append);
         }
-        else if (append.NextVersion != expectedVersion)
-        {
-            throw new InvalidOperationException(
-                $"Stream {id} already has appends in this session up to version {append.NextVersion}; another append cannot expect version {expectedVersion}.");
-        }
-        append.Events.AddRange(events);
+        var first = append.Count == 0;
+        append.Count += events.Length;
+        // Marten checks the version the stream will have after the append, or that a new stream does not exist yet;
+        // later appends in the same session join the first one's check.
+        if (!first)
+            session.Events.Append(id, events);
+        else if (expectedVersion == 0)
+            session.Events.StartStream(id, events);
+        else
+            session.Events.Append(id, append.NextVersion, events);
     }
 
-    internal void Clear() => pending.Clear();
+    internal PendingAppend? Find(string? id) => id is null ? null : pending.Find(p => p.StreamId == id);
+}
+
+/// <summary>What a session appends to one stream, for the conflict message if the save fails.</summary>
+internal sealed class PendingAppend(string streamId, string? streamType, long expectedVersion)
+{
+    public string StreamId { get; } = streamId;
+
+    public string? StreamType { get; } = streamType;
+
+    public long ExpectedVersion { get; } = expectedVersion;
+
+    public int Count { get; set; }
+
+    public long NextVersion => ExpectedVersion + Count;
 }

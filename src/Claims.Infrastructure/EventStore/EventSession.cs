@@ -1,24 +1,27 @@
 using Claims.Infrastructure.Messaging;
-using Npgsql;
+using Marten;
 
 namespace Claims.Infrastructure.EventStore;
 
 /// <summary>
-/// A unit of work (Marten's lightweight session): queue appends, messages and SQL, then
-/// <see cref="SaveChangesAsync"/> writes them all in one transaction and one round trip.
+/// A unit of work over a Marten session: queue appends, messages and SQL, then <see cref="SaveChangesAsync"/> writes
+/// them all, with the inline projections, in one transaction.
 /// </summary>
-public sealed class EventSession
+public sealed class EventSession : IAsyncDisposable
 {
     private readonly EventStore store;
-    private readonly SessionConnection connection;
-    private readonly List<NpgsqlBatchCommand> queuedSql = [];
+    private readonly IDocumentSession session;
 
-    internal EventSession(EventStore store, SessionConnection connection, SessionMetadata metadata)
+    internal EventSession(EventStore store, IDocumentSession session, SessionMetadata metadata)
     {
         this.store = store;
-        this.connection = connection;
+        this.session = session;
         Metadata = metadata;
-        Events = new EventOperations(store, connection);
+        // Marten stamps these on every event the session appends (user_name, correlation_id, causation_id).
+        session.LastModifiedBy = metadata.Actor.Name;
+        session.CorrelationId = metadata.CorrelationId;
+        session.CausationId = metadata.CausationId;
+        Events = new EventOperations(session);
     }
 
     public SessionMetadata Metadata { get; }
@@ -27,60 +30,24 @@ public sealed class EventSession
 
     public MessageOperations Messages { get; } = new();
 
-    /// <summary>Queue a statement to run in the save's transaction, after the events, projections and messages.</summary>
-    public void QueueSqlCommand(string sql, params object?[] parameters) => queuedSql.Add(SqlCommands.Create(sql, parameters));
+    /// <summary>Queue a statement ($1, $2, ... parameters) to run in the save's transaction.</summary>
+    public void QueueSqlCommand(string sql, params object?[] parameters) =>
+        session.QueueOperation(new QueuedSql(SqlCommands.Create(sql, parameters)));
 
     public async Task SaveChangesAsync(CancellationToken ct = default)
     {
-        if (Events.Pending.Count == 0 && Messages.Pending.Count == 0 && queuedSql.Count == 0)
-            return;
-        var now = store.Time.GetUtcNow();
-        await using var batch = connection.CreateBatch();
-        var envelopes = new List<EventEnvelope>();
-        var appends = Events.Pending.Select(a => (Append: a, Envelopes: (IReadOnlyList<EventEnvelope>)a.Envelopes(store.Options.Events, Metadata, now).ToList())).ToList();
-        // A session that only starts new streams (a bulk import) writes them all in one statement.
-        if (appends.Count > 1 && appends.All(a => a.Append.ExpectedVersion == 0))
-            batch.BatchCommands.Add(PendingAppend.StartAll(appends, store.Options, Metadata, now));
-        else
-            foreach (var (append, streamEnvelopes) in appends)
-                batch.BatchCommands.Add(append.ToCommand(streamEnvelopes, store.Options, Metadata, now));
-        foreach (var (_, streamEnvelopes) in appends)
-            envelopes.AddRange(streamEnvelopes);
-        if (envelopes.Count > 0)
-            foreach (var projection in store.Projections)
-            {
-                var projected = new ProjectionBatch();
-                projection.Apply(projected, envelopes);
-                foreach (var command in projected.Commands)
-                    batch.BatchCommands.Add(command);
-            }
-        foreach (var command in Outbox.Commands(Messages.Pending, store.Options, Metadata, now).Concat(queuedSql))
-            batch.BatchCommands.Add(command);
-
+        foreach (var command in Outbox.Commands(Messages.Pending, store.Options, Metadata, store.Time.GetUtcNow()))
+            session.QueueOperation(new QueuedSql(command));
+        Messages.Clear();
         try
         {
-            await batch.ExecuteNonQueryAsync(ct);
+            await session.SaveChangesAsync(ct);
         }
-        catch (PostgresException ex) when (ex.SqlState == EventStoreMigrations.ConflictSqlState)
+        catch (Exception ex) when (Conflicts.StreamOf(ex, Events) is { } stream)
         {
-            throw Conflict(ex);
+            throw await Conflicts.DescribeAsync(store.Marten, stream, ct);
         }
-        Events.Clear();
-        Messages.Clear();
-        queuedSql.Clear();
     }
 
-    private ConcurrencyException Conflict(PostgresException ex)
-    {
-        var hint = ex.Hint ?? "";
-        var colon = hint.IndexOf(':', StringComparison.Ordinal);
-        var actual = colon > 0 && long.TryParse(hint[..colon], out var v) ? v : -1;
-        var streamId = colon > 0 ? hint[(colon + 1)..] : "";
-        var append = Events.Pending.FirstOrDefault(p => p.StreamId == streamId);
-        if (append is null)
-            return new ConcurrencyException(streamId, null, -1, actual);
-        return append.ExpectedVersion == 0
-            ? new StreamAlreadyExistsException(append.StreamId, append.StreamType, actual)
-            : new ConcurrencyException(append.StreamId, append.StreamType, append.ExpectedVersion, actual);
-    }
+    public ValueTask DisposeAsync() => session.DisposeAsync();
 }

@@ -1,15 +1,19 @@
 using System.Runtime.CompilerServices;
+using Marten;
+using Marten.Services;
 using Npgsql;
 
 namespace Claims.Infrastructure.EventStore;
 
 /// <summary>
-/// The event store (Marten's <c>IDocumentStore</c> for events): one per application, hands out sessions,
-/// reads the global log and rebuilds the read models from it.
+/// The product's entry to Marten's event store: sessions stamped with who acts and why, the global log read in order,
+/// and read-model rebuilds. Marten keeps the events (<c>mt_events</c>, <c>mt_streams</c>) and runs the inline
+/// projections in each save's transaction.
 /// </summary>
-public sealed class EventStore(
-    NpgsqlDataSource dataSource, TimeProvider time, EventStoreOptions options, IEnumerable<IInlineProjection> projections)
+public sealed class EventStore(IDocumentStore marten, NpgsqlDataSource dataSource, TimeProvider time, EventStoreOptions options, IEnumerable<IInlineProjection> projections)
 {
+    public IDocumentStore Marten { get; } = marten;
+
     internal NpgsqlDataSource DataSource { get; } = dataSource;
 
     internal TimeProvider Time { get; } = time;
@@ -20,24 +24,21 @@ public sealed class EventStore(
 
     /// <summary>A session whose save is its own transaction (one round trip).</summary>
     public EventSession LightweightSession(Actor actor, string? correlationId = null, string? causationId = null) =>
-        new(this, SessionConnection.Pooled(DataSource), new SessionMetadata(actor, correlationId, causationId));
+        new(this, Marten.LightweightSession(), new SessionMetadata(actor, correlationId, causationId));
 
     /// <summary>A session that reads and writes inside a transaction the caller owns and commits (the message worker's).</summary>
     public EventSession EnlistedSession(NpgsqlTransaction transaction, SessionMetadata metadata) =>
-        new(this, SessionConnection.Enlisted(transaction), metadata);
+        new(this, Marten.LightweightSession(SessionOptions.ForTransaction(transaction)), metadata);
 
-    /// <summary>
-    /// Every event from <paramref name="fromSeq"/> on, in global order, read a page at a time. Events of transactions
-    /// still in flight appear later with a lower seq, so a follower that must miss nothing re-reads behind its position.
-    /// </summary>
+    /// <summary>Every event from <paramref name="fromSeq"/> on, in global order, read a page at a time.</summary>
     public async IAsyncEnumerable<StoredEvent> ReadAllAsync(
         long fromSeq = 1, int pageSize = 1000, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var next = fromSeq;
         while (true)
         {
-            await using var conn = await DataSource.OpenConnectionAsync(ct);
-            var page = await ReadPageAsync(conn, null, next, pageSize, ct);
+            await using var session = Marten.QuerySession();
+            var page = await ReadPageAsync(session, next, pageSize, ct);
             foreach (var e in page)
                 yield return e;
             if (page.Count < pageSize)
@@ -46,14 +47,14 @@ public sealed class EventStore(
         }
     }
 
-    internal async Task<List<StoredEvent>> ReadPageAsync(
-        NpgsqlConnection conn, NpgsqlTransaction? tx, long fromSeq, int pageSize, CancellationToken ct)
+    internal static async Task<IReadOnlyList<StoredEvent>> ReadPageAsync(IQuerySession session, long fromSeq, int pageSize, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(
-            $"select {EventReader.Columns} from events where seq >= $1 order by seq limit $2", conn, tx);
-        command.Parameters.Add(new NpgsqlParameter { Value = fromSeq });
-        command.Parameters.Add(new NpgsqlParameter { Value = pageSize });
-        return await EventReader.ReadAsync(command, Options.Events, Options.Json, ct);
+        var page = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Sequence >= fromSeq)
+            .OrderBy(e => e.Sequence)
+            .Take(pageSize)
+            .ToListAsync(ct);
+        return page.Select(StoredEvents.Stored).ToList();
     }
 
     /// <summary>Empty every projection's tables and replay all events through them; see <see cref="ProjectionRebuilder"/>.</summary>

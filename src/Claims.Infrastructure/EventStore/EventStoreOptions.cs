@@ -2,11 +2,9 @@ using System.Text.Json;
 
 namespace Claims.Infrastructure.EventStore;
 
-/// <summary>What the store needs to know about the types it keeps.</summary>
+/// <summary>What the outbox needs to know about the messages it keeps (events are named to Marten).</summary>
 public sealed class EventStoreOptions
 {
-    public TypeRegistry Events { get; } = new();
-
     /// <summary>Outgoing message types; kept here because messages are written in the same transaction as events.</summary>
     public TypeRegistry Messages { get; } = new();
 

@@ -1,8 +1,12 @@
 using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Schema;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Weasel.Core;
 
 namespace Claims.Infrastructure.EventStore;
 
@@ -18,9 +22,10 @@ public enum NamedTypeKind
 public static class EventStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The event store and its schema. Needs an <see cref="NpgsqlDataSource"/> in the container (preferably from
-    /// <see cref="EventStoreDataSource.Create"/>); uses the registered
-    /// <see cref="TimeProvider"/> (the system clock unless a host or test registers another).
+    /// Marten's event store with the features' event types and inline projections, and the product's session API over it.
+    /// Needs an <see cref="NpgsqlDataSource"/> in the container (preferably from <see cref="EventStoreDataSource.Create"/>);
+    /// uses the registered <see cref="TimeProvider"/> for event timestamps (the system clock unless a host or test
+    /// registers another). The schema is applied by <see cref="SchemaServiceCollectionExtensions.MigrateClaimsSchemaAsync"/>.
     /// </summary>
     public static IServiceCollection AddClaimsEventStore(this IServiceCollection services)
     {
@@ -32,11 +37,13 @@ public static class EventStoreServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = new EventStoreOptions();
-            foreach (var named in sp.GetServices<NamedType>())
-                (named.Kind == NamedTypeKind.Event ? options.Events : options.Messages).Register(named.Type, named.Name);
+            foreach (var named in sp.GetServices<NamedType>().Where(n => n.Kind == NamedTypeKind.Message))
+                options.Messages.Register(named.Type, named.Name);
             return options;
         });
+        services.AddMarten(sp => MartenOptions(sp, sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new EventStore(
+            sp.GetRequiredService<IDocumentStore>(),
             sp.GetRequiredService<NpgsqlDataSource>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<EventStoreOptions>(),
@@ -57,4 +64,35 @@ public static class EventStoreServiceCollectionExtensions
 
     public static IServiceCollection AddInlineProjection<T>(this IServiceCollection services) where T : class, IInlineProjection =>
         services.AddSingleton<IInlineProjection, T>();
+
+    /// <summary>
+    /// A second store over the same database with its own pool and clock (the demo fills a year on a clock of its own);
+    /// the caller disposes it.
+    /// </summary>
+    public static EventStore CreateEventStore(this IServiceProvider sp, NpgsqlDataSource dataSource, TimeProvider time) =>
+        new(new DocumentStore(MartenOptions(sp, dataSource, time)), dataSource, time, sp.GetRequiredService<EventStoreOptions>(),
+            sp.GetServices<IInlineProjection>());
+
+    private static StoreOptions MartenOptions(IServiceProvider sp, NpgsqlDataSource dataSource, TimeProvider time)
+    {
+        var opts = new StoreOptions();
+        opts.Connection(dataSource);
+        // The schema is applied once at start (MigrateClaimsSchemaAsync), not checked lazily on first use in every process.
+        opts.AutoCreateSchemaObjects = AutoCreate.None;
+        // Event bodies as the store has always kept them: camelCase JSON, enums as numbers.
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsInteger, Casing.CamelCase);
+        opts.Events.StreamIdentity = StreamIdentity.AsString;
+        // One statement per append with the version check, timestamps from our TimeProvider (see README, Performance).
+        opts.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+        opts.Events.TimeProvider = time;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+        // The names are what the database keeps: a class can be renamed or moved as long as its name stays.
+        foreach (var named in sp.GetServices<NamedType>().Where(n => n.Kind == NamedTypeKind.Event))
+            opts.Events.MapEventType(named.Type, named.Name);
+        foreach (var projection in sp.GetServices<IInlineProjection>())
+            opts.Projections.Add(new SqlProjection(projection), JasperFx.Events.Projections.ProjectionLifecycle.Inline, projection.GetType().Name);
+        return opts;
+    }
 }

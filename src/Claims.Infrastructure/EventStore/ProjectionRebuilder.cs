@@ -1,3 +1,5 @@
+using Marten;
+using Marten.Services;
 using Npgsql;
 
 namespace Claims.Infrastructure.EventStore;
@@ -6,7 +8,7 @@ namespace Claims.Infrastructure.EventStore;
 public sealed record RebuildProgress(long EventsReplayed, long EventsTotal);
 
 /// <summary>
-/// Replays the event log through the inline projections in one transaction. TRUNCATE locks the read-model tables
+/// Replays Marten's event log through the inline projections in one transaction. TRUNCATE locks the read-model tables
 /// first, so readers see the old rows until the commit and a concurrent save that touches those tables waits and then
 /// applies its own events on top of the rebuilt rows; nothing is counted twice or missed.
 /// </summary>
@@ -21,12 +23,13 @@ internal sealed class ProjectionRebuilder(EventStore store)
         var tables = store.Projections.SelectMany(p => p.Tables).Distinct(StringComparer.Ordinal).ToList();
         if (tables.Count > 0)
             await ExecuteAsync(conn, tx, $"truncate table {string.Join(", ", tables)}", ct);
-        var total = Convert.ToInt64(await ScalarAsync(conn, tx, "select count(*) from events", ct));
+        await using var session = store.Marten.QuerySession(SessionOptions.ForTransaction(tx));
+        var total = Convert.ToInt64(await ScalarAsync(conn, tx, "select count(*) from mt_events", ct));
         long replayed = 0, next = 1;
         progress?.Report(new RebuildProgress(0, total));
         while (true)
         {
-            var page = await store.ReadPageAsync(conn, tx, next, PageSize, ct);
+            var page = await EventStore.ReadPageAsync(session, next, PageSize, ct);
             if (page.Count == 0)
                 break;
             await ApplyAsync(conn, tx, page, ct);

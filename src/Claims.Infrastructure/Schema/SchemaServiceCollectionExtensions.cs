@@ -1,4 +1,9 @@
+using JasperFx;
+using Marten;
+using Claims.Infrastructure.EventStore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Claims.Infrastructure.Schema;
@@ -14,7 +19,23 @@ public static class SchemaServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Applies every registered migration; hosts call this once before serving.</summary>
-    public static Task<IReadOnlyList<Migration>> MigrateClaimsSchemaAsync(this IServiceProvider services, CancellationToken ct = default) =>
-        services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
+    /// <summary>
+    /// Brings the database up to date; hosts call this once before serving. Marten's own tables and functions first
+    /// (created or changed to match the configuration), then every registered migration, which may build on them.
+    /// </summary>
+    public static async Task<IReadOnlyList<Migration>> MigrateClaimsSchemaAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        if (services.GetService<IDocumentStore>() is { } marten)
+            await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+        var applied = await services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
+        var log = services.GetService<ILoggerFactory>()?.CreateLogger("Claims.Schema");
+        if (log is not null && applied.Count > 0)
+        {
+            log.LogInformation("Database schema brought up to date: {Migrations}", string.Join("; ", applied.Select(m => m.ToString())));
+            if (applied.Any(m => m.Module == EventStoreMigrations.Module && m.Number == EventStoreMigrations.MoveToMarten)
+                && await EventStoreMigrations.MovedAsync(services.GetRequiredService<NpgsqlDataSource>(), ct) is { } moved)
+                log.LogWarning("{Moved}", moved);
+        }
+        return applied;
+    }
 }

@@ -45,7 +45,7 @@ public static class FirstRun
     private static async Task<bool> IsEmptyAsync(IServiceProvider services, CancellationToken ct)
     {
         await using var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
-            "select not exists (select 1 from events where type <> 'ContractRegistered')");
+            "select not exists (select 1 from mt_events where type <> 'ContractRegistered')");
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 

@@ -20,7 +20,7 @@ public sealed class ClaimActions(ClaimCommands commands, NpgsqlDataSource db)
 
     public async Task<long> VersionAsync(string claimId, CancellationToken ct)
     {
-        await using var command = db.CreateCommand("select version from streams where id = $1");
+        await using var command = db.CreateCommand("select version from mt_streams where id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = claimId });
         return await command.ExecuteScalarAsync(ct) is long v ? v : 0;
     }

@@ -50,7 +50,7 @@ public static class DemoData
         return new DemoSummary(from, today, carriers.Count, year.Parcels,
             (int)await world.CountAsync("select count(*) from claims", ct),
             (int)await world.CountAsync("select count(*) from deposit_ledger where kind = 'deducted'", ct),
-            (int)await world.CountAsync("select count(*) from events where type = 'DepositTopUpRequested'", ct),
+            (int)await world.CountAsync("select count(*) from mt_events where type = 'DepositTopUpRequested'", ct),
             watch.Elapsed);
     }
 

@@ -1,3 +1,4 @@
+using Marten;
 using Claims.Infrastructure.EventStore;
 using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Postgres;
@@ -24,7 +25,7 @@ internal sealed class DemoWorld : IAsyncDisposable
             new NpgsqlConnectionStringBuilder(database.ConnectionString) { Options = "-c synchronous_commit=off" }.ConnectionString);
         Clock = new DemoClock(services.GetRequiredService<TimeProvider>());
         Registry = services.GetRequiredService<ContractRegistry>();
-        Store = new EventStore(DataSource, Clock, services.GetRequiredService<EventStoreOptions>(), services.GetServices<IInlineProjection>());
+        Store = services.CreateEventStore(DataSource, Clock);
         Import = new ClaimImport(Store, Registry, Clock, DataSource);
         Reporting = new ClaimReporting(Store, Registry, Clock);
         Commands = new ClaimCommands(Store, Registry, Clock, DataSource);
@@ -84,17 +85,16 @@ internal sealed class DemoWorld : IAsyncDisposable
     // The claims of a round in one query: FetchForWriting reads one stream per round trip, and a year has ~15,000 steps.
     private async Task<Dictionary<string, (ClaimState State, long Version)>> ReadClaimsAsync(string[] ids, CancellationToken ct)
     {
-        await using var command = DataSource.CreateCommand(
-            "select e.stream_id, e.version, e.type, e.body from unnest($1::text[]) as c(id) join events e on e.stream_id = c.id order by e.stream_id, e.version");
-        command.Parameters.Add(new NpgsqlParameter { Value = ids });
+        await using var session = Store.Marten.QuerySession();
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamKey!.IsOneOf(ids))
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(ct);
         var claims = new Dictionary<string, (ClaimState State, long Version)>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        foreach (var e in events)
         {
-            var id = reader.GetString(0);
-            var data = Store.Options.Events.Deserialize(reader.GetString(2), reader.GetString(3), Store.Options.Json);
-            var state = claims.TryGetValue(id, out var known) ? known.State : ClaimState.Empty;
-            claims[id] = (state.Apply(data), reader.GetInt64(1));
+            var state = claims.TryGetValue(e.StreamKey!, out var known) ? known.State : ClaimState.Empty;
+            claims[e.StreamKey!] = (state.Apply(e.Data), e.Version);
         }
         return claims;
     }
@@ -105,5 +105,9 @@ internal sealed class DemoWorld : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        Store.Marten.Dispose();
+        await DataSource.DisposeAsync();
+    }
 }

@@ -11,11 +11,12 @@ namespace Claims.Hosting;
 public sealed class ReadModelAudit(EventStore store, NpgsqlDataSource db, IEnumerable<IInlineProjection> projections)
 {
     // The scorecards keep change rows that are folded into the months now and then, so two stores with the same
-    // figures may hold them differently: they are compared as the sums a reader sees, months without any figure left out.
+    // figures may hold them differently: they are compared as the sums a reader sees (as values: 0 and 0.00 are the same
+    // sum), months without any figure left out.
     private static readonly string[] Summed = ["manager_months", "manager_month_changes", "manager_payment_days", "manager_payment_day_changes"];
 
     private static readonly string MonthSums = $"""
-        select carrier, currency, year, month, {string.Join(", ", MonthTally.Columns.Split(", ").Select(c => $"sum({c})"))}
+        select carrier, currency, year, month, {string.Join(", ", MonthTally.Columns.Split(", ").Select(c => $"trim_scale(sum({c}))"))}
         from (select * from manager_months union all select * from manager_month_changes) m
         group by 1, 2, 3, 4
         having {string.Join(" or ", MonthTally.Columns.Split(", ").Select(c => $"sum({c}) <> 0"))}

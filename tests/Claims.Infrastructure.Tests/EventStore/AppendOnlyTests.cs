@@ -5,10 +5,10 @@ namespace Claims.Infrastructure.Tests.EventStore;
 public sealed class AppendOnlyTests
 {
     [Theory]
-    [InlineData("update events set body = '{\"owner\":\"forged\"}'")]
-    [InlineData("delete from events")]
-    [InlineData("delete from events where stream_id = 'no-such-stream'")]
-    [InlineData("truncate events")]
+    [InlineData("update mt_events set data = '{\"owner\":\"forged\"}'")]
+    [InlineData("delete from mt_events")]
+    [InlineData("delete from mt_events where stream_id = 'no-such-stream'")]
+    [InlineData("truncate mt_events")]
     public async Task recorded_events_cannot_be_changed_or_removed(string sql)
     {
         await using var db = await TestStore.CreateAsync();

@@ -44,7 +44,7 @@ public sealed class ConcurrentAppendTests
         Assert.Equal([1L, 2, 3], events.Select(e => e.Version));
         Assert.Equal([$"writer-{winner}", $"writer-{winner}"], events.Skip(1).Select(e => e.Actor));
         Assert.Equal(new AmountNoted(winner, $"by writer {winner}"), events[1].Data);
-        Assert.Equal(3L, await db.ScalarAsync<long>("select version from streams where id = 'contested'"));
+        Assert.Equal(3L, await db.ScalarAsync<long>("select version from mt_streams where id = 'contested'"));
     }
 
     // Open the connections up front so the writers race on the row, not on connection setup.

@@ -51,7 +51,7 @@ public sealed class ProjectionTests
         var reports = new List<RebuildProgress>();
         var replayed = await db.Store.RebuildProjectionsAsync(new SynchronousProgress<RebuildProgress>(reports.Add));
 
-        var stored = await db.ScalarAsync<long>("select count(*) from events");
+        var stored = await db.ScalarAsync<long>("select count(*) from mt_events");
         Assert.Equal(before, await RowsAsync(db));
         Assert.Equal(stored, replayed);
         Assert.Equal(new RebuildProgress(stored, stored), reports[^1]);

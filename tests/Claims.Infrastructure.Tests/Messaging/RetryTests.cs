@@ -28,7 +28,7 @@ public sealed class RetryTests
         var dead = Assert.Single(await db.Worker.ListDeadAsync());
         Assert.Equal((id, "AlwaysFails", 5), (dead.Id, dead.Type, dead.Attempts));
         Assert.Equal("InvalidOperationException: carrier API rejected the request", dead.LastError);
-        Assert.Equal(0L, await db.ScalarAsync<long>("select count(*) from events where stream_id like 'failure-trace%'"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("select count(*) from mt_events where stream_id like 'failure-trace%'"));
     }
 
     [Fact]

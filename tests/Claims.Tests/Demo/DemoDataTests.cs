@@ -25,7 +25,7 @@ public sealed class DemoDataTests
         Assert.True(summary.Deductions >= 1, $"deductions: {summary.Deductions}");
         Assert.True(summary.TopUpRequests >= 1, $"top-up requests: {summary.TopUpRequests}");
         Assert.Equal([summary.Deductions.ToString(System.Globalization.CultureInfo.InvariantCulture)],
-            await host.RowsAsync("select count(*) from events where type = 'DeductedFromDeposit'"));
+            await host.RowsAsync("select count(*) from mt_events where type = 'DeductedFromDeposit'"));
         Assert.Contains(progress, p => p.Stage == "days" && p.Done == p.Total);
     }
 

@@ -62,7 +62,7 @@ public sealed class EvidenceStoreTests
         await Attach(host, other, "box.jpg", TinyFiles.Jpeg);
 
         Assert.Equal(1L, await host.ScalarAsync("select count(*) from evidence_files"));
-        Assert.Equal(2L, await host.ScalarAsync("select count(*) from events where type = 'EvidenceAttached'"));
+        Assert.Equal(2L, await host.ScalarAsync("select count(*) from mt_events where type = 'EvidenceAttached'"));
         Assert.Single(await host.Get<EvidenceStore>().ListAsync(claimId, CancellationToken.None));
     }
 
@@ -77,7 +77,7 @@ public sealed class EvidenceStoreTests
         var text = await RefusalAsync(() => Attach(host, claimId, "chat.txt", "the parcel arrived crushed"u8.ToArray()));
         Assert.Contains("claims note", text, StringComparison.Ordinal);
         Assert.Equal(0L, await host.ScalarAsync("select count(*) from evidence_files"));
-        Assert.Equal(0L, await host.ScalarAsync("select count(*) from events where type = 'EvidenceAttached'"));
+        Assert.Equal(0L, await host.ScalarAsync("select count(*) from mt_events where type = 'EvidenceAttached'"));
     }
 
     [Fact]

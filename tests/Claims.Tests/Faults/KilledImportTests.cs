@@ -58,9 +58,9 @@ public sealed class KilledImportTests
     {
         Assert.Equal(0L, await Child.ScalarAsync(cs, """
             select count(*) from claims c where not exists (
-                select 1 from events e where e.stream_id = c.id and e.type in ('ClaimAssessed', 'ClaimNeedsManualAssessment'))
+                select 1 from mt_events e where e.stream_id = c.id and e.type in ('ClaimAssessed', 'ClaimNeedsManualAssessment'))
             """));
         Assert.Equal(await Child.ScalarAsync(cs, "select count(*) from claims"),
-            await Child.ScalarAsync(cs, "select count(distinct stream_id) from events where type = 'IncidentReported'"));
+            await Child.ScalarAsync(cs, "select count(distinct stream_id) from mt_events where type = 'IncidentReported'"));
     }
 }

@@ -38,7 +38,7 @@ public sealed class KilledWorkerTests
             Assert.Null((await commands.RunAsync(id, Lin, (c, t, today) => RecordAnswerHandler.Decide(c, new RecordAcceptance(Start, null), t, today))).Refusal);
         }
         var cs = host.ConnectionString;
-        const string deductions = "select count(*) from events where type = 'DepositDeducted'";
+        const string deductions = "select count(*) from mt_events where type = 'DepositDeducted'";
 
         var kills = 0;
         long done = 0;
@@ -71,10 +71,10 @@ public sealed class KilledWorkerTests
     private static async Task AssertNothingDeductedTwiceAsync(string cs)
     {
         Assert.Equal(0L, await Child.ScalarAsync(cs, """
-            select count(*) from (select stream_id from events where type = 'DeductedFromDeposit' group by stream_id having count(*) > 1) twice
+            select count(*) from (select stream_id from mt_events where type = 'DeductedFromDeposit' group by stream_id having count(*) > 1) twice
             """));
         Assert.Equal(0L, await Child.ScalarAsync(cs, "select count(*) from claims where outstanding < 0"));
-        Assert.Equal(await Child.ScalarAsync(cs, "select count(*) from events where type = 'DeductedFromDeposit'"),
-            await Child.ScalarAsync(cs, "select count(*) from events where type = 'DepositDeducted'"));
+        Assert.Equal(await Child.ScalarAsync(cs, "select count(*) from mt_events where type = 'DeductedFromDeposit'"),
+            await Child.ScalarAsync(cs, "select count(*) from mt_events where type = 'DepositDeducted'"));
     }
 }

@@ -55,16 +55,16 @@ public sealed class ServiceLevelTests
 
         await RecordAsync(host, parcels: 12_500, freight: 60_000m);     // 4.0 per 10k: one point over, 1% of 60,000
         Assert.Equal((1, 600.00m), await ScorecardAsync(host));
-        Assert.Equal(2, await host.ScalarAsync("select count(*)::int from events where type = 'ServiceLevelPenaltyAssessed'"));
+        Assert.Equal(2, await host.ScalarAsync("select count(*)::int from mt_events where type = 'ServiceLevelPenaltyAssessed'"));
 
         await RecordAsync(host, parcels: 12_500, freight: 60_000m);     // the same figures again: nothing new to say
-        Assert.Equal(2, await host.ScalarAsync("select count(*)::int from events where type = 'ServiceLevelPenaltyAssessed'"));
+        Assert.Equal(2, await host.ScalarAsync("select count(*)::int from mt_events where type = 'ServiceLevelPenaltyAssessed'"));
 
         await RecordAsync(host, parcels: 20_000, freight: 90_000m);     // 2.5 per 10k: no longer a breach
         Assert.Empty(await PenaltiesAsync(host));
         Assert.Equal((0, 0m), await ScorecardAsync(host));
         Assert.Equal(["3|10.1|2.5"], await host.RowsAsync(
-            "select body->>'month', body->>'id', body->>'metricValue' from events where type = 'ServiceLevelPenaltyWithdrawn'"));
+            "select data->>'month', data->>'id', data->>'metricValue' from mt_events where type = 'ServiceLevelPenaltyWithdrawn'"));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ServiceLevelTests
         await RecordAsync(host, parcels: 10_000, freight: 50_000m);
 
         Assert.Empty(await PenaltiesAsync(host));
-        Assert.Equal(0, await host.ScalarAsync("select count(*)::int from events where type like 'ServiceLevelPenalty%'"));
+        Assert.Equal(0, await host.ScalarAsync("select count(*)::int from mt_events where type like 'ServiceLevelPenalty%'"));
     }
 
     [Fact]

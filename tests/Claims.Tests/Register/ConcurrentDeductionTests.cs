@@ -47,8 +47,8 @@ public sealed class ConcurrentDeductionTests
         await Task.WhenAll(workers.Select(w => Task.Run(() => w.RunUntilIdleAsync())));
 
         Assert.Equal(claims.Select(_ => "1").Order(), (await host.RowsAsync(
-            "select count(*) from events where type = 'DeductedFromDeposit' group by stream_id")).Order());
-        Assert.Equal(6L, await host.ScalarAsync("select count(*) from events where type = 'DepositDeducted'"));
+            "select count(*) from mt_events where type = 'DeductedFromDeposit' group by stream_id")).Order());
+        Assert.Equal(6L, await host.ScalarAsync("select count(*) from mt_events where type = 'DepositDeducted'"));
         Assert.Equal(["paid|0|6"], await host.RowsAsync("select status, sum(outstanding), count(*) from claims group by status"));
         Assert.Empty(await workers[0].ListDeadAsync());
     }

@@ -83,10 +83,10 @@ public sealed class ImportFileTests
     {
         Assert.Equal(0L, await ScalarAsync(cs, """
             select count(*) from claims c where not exists (
-                select 1 from events e where e.stream_id = c.id and e.type in ('ClaimAssessed', 'ClaimNeedsManualAssessment'))
+                select 1 from mt_events e where e.stream_id = c.id and e.type in ('ClaimAssessed', 'ClaimNeedsManualAssessment'))
             """));
         Assert.Equal(await ScalarAsync(cs, "select count(*) from claims"),
-            await ScalarAsync(cs, "select count(distinct stream_id) from events where type = 'IncidentReported'"));
+            await ScalarAsync(cs, "select count(distinct stream_id) from mt_events where type = 'IncidentReported'"));
     }
 
     /// <summary>The real `claims` command in its own process (the Claims.Cli.dll built beside these tests).</summary>

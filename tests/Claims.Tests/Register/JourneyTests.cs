@@ -35,15 +35,15 @@ public sealed class JourneyTests
 
         host.Clock.MoveTo(Start.AddDays(15)); // the last day to pay: nothing happens yet
         await host.Get<MessageWorker>().RunUntilIdleAsync();
-        Assert.Equal(0L, await host.ScalarAsync("select count(*) from events where type = 'DeductedFromDeposit'"));
+        Assert.Equal(0L, await host.ScalarAsync("select count(*) from mt_events where type = 'DeductedFromDeposit'"));
 
         host.Clock.MoveTo(Start.AddDays(16));
         await host.Get<MessageWorker>().RunUntilIdleAsync();
         await host.Get<MessageWorker>().RunUntilIdleAsync();
 
-        Assert.Equal(1L, await host.ScalarAsync("select count(*) from events where type = 'DeductedFromDeposit'"));
-        Assert.Equal(1L, await host.ScalarAsync("select count(*) from events where type = 'DepositDeducted'"));
-        Assert.Equal(1L, await host.ScalarAsync("select count(*) from events where type = 'DepositTopUpRequested'"));
+        Assert.Equal(1L, await host.ScalarAsync("select count(*) from mt_events where type = 'DeductedFromDeposit'"));
+        Assert.Equal(1L, await host.ScalarAsync("select count(*) from mt_events where type = 'DepositDeducted'"));
+        Assert.Equal(1L, await host.ScalarAsync("select count(*) from mt_events where type = 'DepositTopUpRequested'"));
         Assert.Equal([$"paid|0|{owed}"], await host.RowsAsync("select status, outstanding, deducted from claims"));
         Assert.Equal([$"{20010m - owed}|True"], await host.RowsAsync("select balance, top_up_requested from carriers where code = 'ZTO'"));
     }

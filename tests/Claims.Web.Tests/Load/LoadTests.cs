@@ -43,7 +43,7 @@ public sealed class LoadTests : IClassFixture<ClaimsWebApp>
 
     private static async Task<Dictionary<string, long>> EventCountsAsync(NpgsqlDataSource db)
     {
-        await using var command = db.CreateCommand("select type, count(*) from events group by type");
+        await using var command = db.CreateCommand("select type, count(*) from mt_events group by type");
         await using var reader = await command.ExecuteReaderAsync();
         var counts = new Dictionary<string, long>();
         while (await reader.ReadAsync())

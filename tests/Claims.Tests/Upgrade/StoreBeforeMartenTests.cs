@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using Claims.Hosting;
+using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Postgres;
+using Claims.Infrastructure.Schema;
+using Claims.Lifecycle;
+using Claims.Lifecycle.Notes;
+using Claims.Register;
+using Claims.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Claims.Tests.Upgrade;
+
+/// <summary>An installation of the version before Marten opened by this one: nothing lost, nothing done twice.</summary>
+public sealed class StoreBeforeMartenTests
+{
+    private const string OldEvents =
+        "select seq, stream_id, version, type, body::text, actor, occurred_at, correlation_id, causation_id from events order by seq";
+
+    private const string MovedEvents =
+        "select seq_id, stream_id, version, type, data::text, user_name, timestamp, correlation_id, causation_id from mt_events order by seq_id";
+
+    [Fact]
+    public async Task the_old_events_move_into_marten_in_order_with_their_metadata_and_a_second_start_moves_nothing()
+    {
+        var connection = await TestPostgres.CreateDatabaseAsync("upgrade");
+        await RestoreAsync(connection);
+        var before = await RowsAsync(connection, OldEvents);
+        var claimsBefore = await RowsAsync(connection, "select * from claims order by id");
+        var pendingBefore = await RowsAsync(connection, "select id, type, due_at from messages where status = 'pending' order by id");
+        Assert.Equal(457, before.Count);
+
+        var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = connection });
+        await using (var first = new ServiceCollection().AddClaimsCore(database).BuildServiceProvider())
+        {
+            var applied = await first.MigrateClaimsSchemaAsync();
+
+            Assert.Contains(applied, m => m is { Module: EventStoreMigrations.Module, Number: EventStoreMigrations.MoveToMarten });
+            Assert.Equal(before, await RowsAsync(connection, MovedEvents));
+            Assert.Equal(before.Count, (await RowsAsync(connection, "select 1 from events_before_marten")).Count);
+            Assert.Equal(claimsBefore, await RowsAsync(connection, "select * from claims order by id"));
+            Assert.Equal(pendingBefore, await RowsAsync(connection, "select id, type, due_at from messages where status = 'pending' order by id"));
+            // The read models agree with a rebuild from Marten's copy of the events.
+            var drifted = await first.GetRequiredService<ReadModelAudit>().RebuildAndCompareAsync();
+            Assert.True(drifted.Count == 0, string.Join(Environment.NewLine, drifted));
+
+            // A moved claim is read back through Marten and takes new events after its old ones.
+            var (claimId, status) = (claimsBefore[0][0]!.ToString()!, claimsBefore[0][ColumnOf(connection, "status")]);
+            var store = first.GetRequiredService<EventStore>();
+            var claim = await store.LightweightSession(Actor.System).Events.AggregateStreamAsync<ClaimState>(claimId);
+            Assert.NotNull(claim);
+            Assert.Equal(status, claim.Status.ToName());
+            var outcome = await first.GetRequiredService<ClaimCommands>().RunAsync(claimId, new Actor("lin"),
+                (state, _, _) => AddNoteHandler.Decide(state, new AddNote("moved to Marten")));
+            Assert.Null(outcome.Refusal);
+            var newest = (await RowsAsync(connection, "select seq_id, version from mt_events order by seq_id desc limit 1"))[0];
+            Assert.True((long)newest[0]! > (long)before[^1][0]!, "new events continue the global order after the moved ones");
+        }
+
+        await using var second = new ServiceCollection().AddClaimsCore(database).BuildServiceProvider();
+        Assert.Empty(await second.MigrateClaimsSchemaAsync());
+        Assert.Equal(before.Count + 1, (await RowsAsync(connection, "select 1 from mt_events")).Count);
+    }
+
+    private static int ColumnOf(string connection, string column) =>
+        RowsAsync(connection, $"select ordinal_position - 1 from information_schema.columns where table_name = 'claims' and column_name = '{column}'")
+            .GetAwaiter().GetResult()[0][0] is int i ? i : -1;
+
+    // The fixture is pg_dump output: plain statements, run on a connection of their own (they set search_path).
+    private static async Task RestoreAsync(string connection)
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "Upgrade", "store-before-marten.sql.gz");
+        await using var gzip = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        // psql meta-commands (\restrict, from newer pg_dump) are not SQL.
+        var sql = string.Join('\n', (await reader.ReadToEndAsync()).Split('\n').Where(line => !line.StartsWith('\\')));
+        await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection) { Pooling = false }.ConnectionString);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<object?[]>> RowsAsync(string connection, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connection);
+        await conn.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, conn);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
