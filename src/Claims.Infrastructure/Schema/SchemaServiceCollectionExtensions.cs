@@ -1,4 +1,3 @@
-using JasperFx;
 using Marten;
 using Claims.Infrastructure.EventStore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +25,7 @@ public static class SchemaServiceCollectionExtensions
     public static async Task<IReadOnlyList<Migration>> MigrateClaimsSchemaAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         if (services.GetService<IDocumentStore>() is { } marten)
-            await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+            await MartenSchema.EnsureAsync(marten, services.GetRequiredService<NpgsqlDataSource>(), ct);
         var applied = await services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
         var log = services.GetService<ILoggerFactory>()?.CreateLogger("Claims.Schema");
         if (log is not null && applied.Count > 0)
