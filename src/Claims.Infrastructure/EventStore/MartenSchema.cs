@@ -18,8 +18,10 @@ internal static class MartenSchema
         if (await RecordedAsync(dataSource, ct) == signature)
             return;
         await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+        await using (var create = dataSource.CreateCommand(
+            "create table if not exists claims_schema_signatures (name text primary key, signature text not null, applied_at timestamptz not null)"))
+            await create.ExecuteNonQueryAsync(ct);
         await using var record = dataSource.CreateCommand("""
-            create table if not exists claims_schema_signatures (name text primary key, signature text not null, applied_at timestamptz not null);
             insert into claims_schema_signatures values ('marten', $1, now())
             on conflict (name) do update set signature = excluded.signature, applied_at = excluded.applied_at
             """);

@@ -19,6 +19,11 @@ public static class ClaimsLogging
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
+            // Marten and its foundations log schema work and SQL at Information and below: an operator needs their warnings.
+            .MinimumLevel.Override("Marten", LogEventLevel.Warning)
+            .MinimumLevel.Override("JasperFx", LogEventLevel.Warning)
+            .MinimumLevel.Override("Weasel", LogEventLevel.Warning)
+            .MinimumLevel.Override("Npgsql", LogEventLevel.Warning)
             .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
             .Enrich.WithProperty("Application", application)
