@@ -69,9 +69,13 @@ public static class EventStoreServiceCollectionExtensions
     /// A second store over the same database with its own pool and clock (the demo fills a year on a clock of its own);
     /// the caller disposes it.
     /// </summary>
-    public static EventStore CreateEventStore(this IServiceProvider sp, NpgsqlDataSource dataSource, TimeProvider time) =>
-        new(new DocumentStore(MartenOptions(sp, dataSource, time)), dataSource, time, sp.GetRequiredService<EventStoreOptions>(),
-            sp.GetServices<IInlineProjection>());
+    public static EventStore CreateEventStore(
+        this IServiceProvider sp, NpgsqlDataSource dataSource, TimeProvider time, Action<StoreOptions>? configure = null)
+    {
+        var options = MartenOptions(sp, dataSource, time);
+        configure?.Invoke(options);
+        return new(new DocumentStore(options), dataSource, time, sp.GetRequiredService<EventStoreOptions>(), sp.GetServices<IInlineProjection>());
+    }
 
     private static StoreOptions MartenOptions(IServiceProvider sp, NpgsqlDataSource dataSource, TimeProvider time)
     {

@@ -13,7 +13,7 @@ public sealed class StreamingTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void a_200k_row_file_is_read_row_by_row_in_bounded_memory_and_quickly()
+    public void a_200k_row_file_is_read_row_by_row_in_bounded_memory()
     {
         var path = folder.File("big.csv");
         using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16))
@@ -49,7 +49,5 @@ public sealed class StreamingTests(ITestOutputHelper output) : IDisposable
         Assert.Equal((Rows, Rows + 1), (count, lastLine));
         // The file is ~15 MB; holding its rows would add far more than this.
         Assert.True(during - before < 2_000_000, $"memory grew by {during - before:N0} bytes while reading");
-        // About 1 s on an idle 2-core machine; the margin is for a machine busy with other builds.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"reading took {clock.Elapsed}");
     }
 }
