@@ -72,7 +72,7 @@ public static class DocumentBenchmarks
 
     private static bool Packets(TextWriter output, int small, int large)
     {
-        if (!PdfLicensing.IsConfigured)
+        if (!PdfSetup.IsConfigured)
         {
             PdfSetup.Configure(new PdfOptions());
         }
