@@ -34,7 +34,7 @@ public static class PacketCommand
         {
             var path = Path.GetFullPath(parse.GetRequiredValue(output));
             var (year, monthNumber) = parse.GetValue(month) is { } m ? Month(m) : (0, 0);
-            // The same configuration CliServices reads (environment variables: Shop__Name, Pdf__LicenseKey, Pdf__FontFile).
+            // The same configuration CliServices reads (environment variables: Shop__Name, Pdf__FontFile).
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
             try
             {

@@ -2,14 +2,15 @@ using Claims.Documents.Pdf.Fonts;
 
 namespace Claims.Documents.Pdf;
 
-/// <summary>Call <see cref="Configure"/> once at startup, before the first document: licence and font are process-wide.</summary>
+/// <summary>Call <see cref="Configure"/> once at startup, before the first document: the font is process-wide.</summary>
 public static class PdfSetup
 {
+    public static bool IsConfigured => PdfFonts.IsConfigured;
+
     public static void Configure(PdfOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         PdfFonts.Configure(options.FontFile);
-        PdfLicensing.Configure(options.LicenseKey);
     }
 
     /// <summary>Finds the font now rather than at the first document, so a host can fail at startup with the clear message.</summary>
@@ -21,11 +22,10 @@ public static class PdfSetup
 
     internal static void EnsureConfigured()
     {
-        if (!PdfLicensing.IsConfigured)
+        if (!IsConfigured)
         {
             throw new InvalidOperationException(
-                "Call PdfSetup.Configure(options) once at startup before writing a PDF: it chooses the PDFsharp licence " +
-                "(the AGPL unless Pdf:LicenseKey holds a commercial key) and the font.");
+                "Call PdfSetup.Configure(options) once at startup before writing a PDF: it chooses the font.");
         }
     }
 }

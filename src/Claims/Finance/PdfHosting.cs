@@ -4,9 +4,8 @@ using Microsoft.Extensions.Configuration;
 namespace Claims.Finance;
 
 /// <summary>
-/// The one call a host makes to set up PDF output from its configuration: <c>Pdf:LicenseKey</c> (a commercial PDFsharp
-/// key; without one PDFsharp runs under the AGPL, see README) and <c>Pdf:FontFile</c> (a CJK TrueType font; without it
-/// one is looked for on the system). Licence and font are process-wide, so only the first call does anything;
+/// The one call a host makes to set up PDF output from its configuration: <c>Pdf:FontFile</c> (a CJK TrueType font;
+/// without it one is looked for on the system). The font is process-wide, so only the first call does anything;
 /// <see cref="Packets.ClaimPackets"/> makes the call itself before its first document, so a host needs no extra line.
 /// </summary>
 public static class PdfHosting
@@ -22,7 +21,6 @@ public static class PdfHosting
                 return;
             PdfSetup.Configure(new PdfOptions
             {
-                LicenseKey = configuration?["Pdf:LicenseKey"],
                 FontFile = configuration?["Pdf:FontFile"],
             });
             configured = true;

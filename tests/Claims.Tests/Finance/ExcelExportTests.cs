@@ -13,7 +13,8 @@ public sealed class ExcelExportTests
     private const string ClaimsSheet = "Claims 索赔";
     private const string ByCarrier = "By carrier 按承运商";
 
-    private static readonly Lazy<Task<string>> Workbook = new(async () =>
+    /// <summary>The workbook `claims export excel` writes from the finance store, written once for every finance reader test.</summary>
+    internal static readonly Lazy<Task<string>> Workbook = new(async () =>
     {
         var store = await FinanceStore.GetAsync();
         var path = FinanceStore.TempFile(".xlsx");

@@ -12,6 +12,15 @@ internal static class PdfFonts
     private static ClaimsFontResolver? _resolver;
     private static string? _configuredFile;
 
+    public static bool IsConfigured
+    {
+        get
+        {
+            lock (Gate)
+                return _resolver is not null;
+        }
+    }
+
     public static void Configure(string? fontFile)
     {
         lock (Gate)
