@@ -17,8 +17,8 @@ builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://localhost:5080"
 
 var dataDir = builder.Configuration["CLAIMS_DATA_DIR"] ?? Path.Combine(Environment.CurrentDirectory, ".claims-data");
 var logger = ClaimsLogging.CreateLogger(builder.Configuration, Path.Combine(dataDir, "logs"), "web");
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(logger, dispose: true);
+// Serilog for everything the host logs, and the diagnostic context its request logging fills.
+builder.Services.AddSerilog(logger, dispose: true);
 using var loggerFactory = LoggerFactory.Create(l => l.AddSerilog(logger));
 
 await using var database = await StartupErrors.GuardAsync(logger, () => ClaimsDatabase.ResolveAsync(

@@ -96,8 +96,7 @@ public static class AppendThroughput
         }
         var provider = services.BuildServiceProvider();
         await provider.MigrateClaimsSchemaAsync();
-        await using var scratch = dataSource.CreateCommand(
-            "drop table if exists bench_events_copy; create table bench_events_copy (like mt_events including all)");
+        await using var scratch = dataSource.CreateCommand("drop table if exists bench_events_copy; " + EventRowsCopy.CreateTable);
         await scratch.ExecuteNonQueryAsync();
         return provider;
     }

@@ -10,7 +10,12 @@ internal sealed record EventRow(string Stream, long Version, string Type, string
 /// (a copy of Marten's mt_events table with its columns and indexes).</summary>
 internal static class EventRowsCopy
 {
-    public const string CreateTable = "create table if not exists bench_events_copy (like mt_events including all)";
+    // Marten numbers its events in its append function; the copy numbers its rows from a sequence of its own.
+    public const string CreateTable = """
+        create sequence if not exists bench_events_copy_seq;
+        create table if not exists bench_events_copy (like mt_events including all);
+        alter table bench_events_copy alter column seq_id set default nextval('bench_events_copy_seq');
+        """;
 
     public static async Task WriteAsync(NpgsqlConnection conn, IEnumerable<EventRow> rows, DateTimeOffset now, string? correlationId)
     {

@@ -13,7 +13,7 @@ namespace Claims.Benchmarks.Lifecycle;
 
 /// <summary>
 /// Rows per second importing an incident CSV through the product's import (read, parse, assess, append, project,
-/// schedule), and the same run's physical limit: a binary COPY of the very events that import writes into a copy of
+/// schedule), bare Marten appends of the same events in the same batches, and the same run's physical limit: a binary COPY of the very events that import writes into a copy of
 /// Marten's events table (same columns and indexes), serialised before the clock starts.
 /// </summary>
 internal static class ImportThroughput
@@ -28,6 +28,30 @@ internal static class ImportThroughput
         if (summary.Created != expected)
             throw new InvalidOperationException($"the import created {summary.Created:N0} claims, not {expected:N0} ({summary.Invalid} invalid, {summary.Duplicates} duplicates)");
         return expected / seconds;
+    }
+
+    /// <summary>
+    /// The same events started as streams by Marten's own session, in the import's batch size (one save per batch),
+    /// decided before the clock starts: what Marten costs without our read, parse, assess, projections and messages.
+    /// </summary>
+    public static async Task<double> BareMartenAsync(IServiceProvider services, IReadOnlyList<Incident> incidents)
+    {
+        var set = await services.GetRequiredService<ContractRegistry>().GetAsync();
+        var today = TimeProvider.System.Today();
+        var decided = incidents.Select(incident => (
+            Id: "bare:" + ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction),
+            Events: ReportIncidentHandler.Decide(ClaimState.Empty, incident, ClaimReporting.Assess(set, incident), today).Events.ToArray())).ToList();
+        var marten = services.GetRequiredService<Marten.IDocumentStore>();
+        var clock = Stopwatch.StartNew();
+        foreach (var batch in decided.Chunk(ClaimImport.BatchSize))
+        {
+            await using var session = marten.LightweightSession();
+            session.LastModifiedBy = "bench";
+            foreach (var (id, events) in batch)
+                session.Events.StartStream(id, events);
+            await session.SaveChangesAsync();
+        }
+        return incidents.Count / clock.Elapsed.TotalSeconds;
     }
 
     public static async Task<double> CopyAsync(IServiceProvider services, IReadOnlyList<Incident> incidents)

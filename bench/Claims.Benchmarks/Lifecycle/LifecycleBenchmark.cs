@@ -13,8 +13,9 @@ namespace Claims.Benchmarks.Lifecycle;
 /// </summary>
 public static class LifecycleBenchmark
 {
-    public const double RowsGoal = 20_000;
-    public const double CopyRatioGoal = 0.25;
+    // Issue 15's goals for the import on Marten (the hand-made store's were 20,000 rows/s and 0.25 x COPY).
+    public const double RowsGoal = 5_000;
+    public const double MartenRatioGoal = 0.5;
     public const long PeakGoalBytes = 300L * 1024 * 1024;
     public const double CommandsGoal = 1_000;
     public const double P95GoalMs = 25;
@@ -30,7 +31,7 @@ public static class LifecycleBenchmark
             await using var services = await BenchHost.StartAsync(connectionString);
             var dataSource = (NpgsqlDataSource)services.GetService(typeof(NpgsqlDataSource))!;
             var today = TimeProvider.System.Today();
-            List<double> import = [], copy = [], reports = [], reportP95 = [], appends = [], appendP95 = [];
+            List<double> import = [], bare = [], copy = [], reports = [], reportP95 = [], appends = [], appendP95 = [];
             // Warm-up, not measured: JIT, pool, the append function's plans, the contract set's cache.
             var warm = Path.Combine(scratch, "warm.csv");
             BenchIncidents.WriteCsv(warm, BenchIncidents.Generate(20_000, "WARM", today));
@@ -43,6 +44,8 @@ public static class LifecycleBenchmark
                 await CheckpointAsync(dataSource);
                 import.Add(await ImportThroughput.ImportAsync(services, csv, rows));
                 await CheckpointAsync(dataSource);
+                bare.Add(await ImportThroughput.BareMartenAsync(services, [.. BenchIncidents.Generate(rows, $"BAR{run}-", today)]));
+                await CheckpointAsync(dataSource);
                 copy.Add(await ImportThroughput.CopyAsync(services, [.. BenchIncidents.Generate(rows, $"CPY{run}-", today)]));
                 await CheckpointAsync(dataSource);
                 var reported = await ConcurrentReporting.ReportAsync(services, $"rep{run}", seconds);
@@ -53,20 +56,24 @@ public static class LifecycleBenchmark
                 appends.Add(appended.PerSecond);
                 appendP95.Add(appended.P95Milliseconds);
                 File.Delete(csv);
-                output.WriteLine(Invariant($"  run {run + 1}: import {import[^1]:N0} rows/s, COPY {copy[^1]:N0} rows/s; report {reports[^1]:N0}/s p95 {reportP95[^1]:0.0} ms, bare append {appends[^1]:N0}/s p95 {appendP95[^1]:0.0} ms"));
+                output.WriteLine(Invariant($"  run {run + 1}: import {import[^1]:N0} rows/s, bare Marten {bare[^1]:N0} rows/s, COPY {copy[^1]:N0} rows/s; report {reports[^1]:N0}/s p95 {reportP95[^1]:0.0} ms, bare append {appends[^1]:N0}/s p95 {appendP95[^1]:0.0} ms"));
             }
 
             output.WriteLine(Invariant($"Lifecycle (durable; {Environment.ProcessorCount} cores; median of {runs} runs)"));
             var ratio = Median(import) / Median(copy);
+            var martenRatio = Median(import) / Median(bare);
             output.WriteLine(Invariant($"  import {rows:N0} incidents from CSV (assessed, projected)   {Median(import),8:N0} rows/s  (goal >= {RowsGoal:N0}: {Met(Median(import) >= RowsGoal)})"));
-            output.WriteLine(Invariant($"  binary COPY of the same events (baseline)         {Median(copy),8:N0} rows/s  ratio {ratio:0.000} (goal >= {CopyRatioGoal:0.00}: {Met(ratio >= CopyRatioGoal)})"));
+            output.WriteLine(Invariant($"  bare Marten appends, same events and batches      {Median(bare),8:N0} rows/s  ratio {martenRatio:0.000} (goal >= {MartenRatioGoal:0.00}: {Met(martenRatio >= MartenRatioGoal)})"));
+            output.WriteLine(Invariant($"  binary COPY of the same events (baseline)         {Median(copy),8:N0} rows/s  ratio {ratio:0.000}"));
             output.WriteLine(Invariant($"  {ConcurrentReporting.Callers} callers, one report per command             {Median(reports),8:N0} commands/s (goal >= {CommandsGoal:N0}: {Met(Median(reports) >= CommandsGoal)}), p95 {Median(reportP95):0.0} ms (goal <= {P95GoalMs}: {Met(Median(reportP95) <= P95GoalMs)})"));
             output.WriteLine(Invariant($"  {ConcurrentReporting.Callers} callers, bare 2-event append (baseline)   {Median(appends),8:N0} commands/s, p95 {Median(appendP95):0.0} ms; ratio {Median(reports) / Median(appends):0.000}"));
 
             var table = BenchTable.Current;
-            table.Add("lifecycle", Invariant($"import {rows:N0} incidents from CSV, assessed and projected (median of {runs}; baseline: binary COPY of the same events)"),
-                Round(Median(import)), "rows/s", Round(Median(copy)), "rows/s", Invariant($">= {RowsGoal:N0} rows/s and >= {CopyRatioGoal:0.00} x COPY"),
-                Median(import) >= RowsGoal && ratio >= CopyRatioGoal);
+            table.Add("lifecycle", Invariant($"import {rows:N0} incidents from CSV, assessed and projected (median of {runs}; baseline: bare Marten appends of the same events in the same batches)"),
+                Round(Median(import)), "rows/s", Round(Median(bare)), "rows/s", Invariant($">= {RowsGoal:N0} rows/s and >= {MartenRatioGoal:0.0} x bare Marten"),
+                Median(import) >= RowsGoal && martenRatio >= MartenRatioGoal);
+            table.Add("lifecycle", Invariant($"the same import (baseline: binary COPY of the same events)"),
+                Round(Median(import)), "rows/s", Round(Median(copy)), "rows/s");
             table.Add("lifecycle", Invariant($"{ConcurrentReporting.Callers} concurrent callers, one incident report per command (baseline: bare 2-event appends)"),
                 Round(Median(reports)), "commands/s", Round(Median(appends)), "commands/s", Invariant($">= {CommandsGoal:N0}/s"), Median(reports) >= CommandsGoal);
             table.Add("lifecycle", Invariant($"{ConcurrentReporting.Callers} concurrent callers, p95 latency of a report (baseline: bare appends)"),

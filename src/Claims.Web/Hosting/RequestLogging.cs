@@ -1,40 +1,38 @@
-using System.Diagnostics;
+using Serilog;
 using Serilog.Context;
+using Serilog.Events;
 
 namespace Claims.Web.Hosting;
 
 /// <summary>
-/// One log line per request (method, path, status, elapsed, user) with a correlation id: taken from the
-/// X-Correlation-Id header when an integration sends one, else made here, and echoed back so a user can
-/// quote it to support. Serilog.AspNetCore is not on the feed, hence this small middleware.
+/// One log line per request by Serilog's request logging (method, path, status, elapsed, user), with a correlation
+/// id: taken from the X-Correlation-Id header when an integration sends one, else made here, and echoed back so a
+/// user can quote it to support.
 /// </summary>
 public static class RequestLogging
 {
     public const string CorrelationHeader = "X-Correlation-Id";
 
-    public static IApplicationBuilder UseClaimsRequestLogging(this IApplicationBuilder app) =>
+    public static IApplicationBuilder UseClaimsRequestLogging(this IApplicationBuilder app)
+    {
+        // First, so the request's completion line and everything logged while it runs carry the id.
         app.Use(async (context, next) =>
         {
             var correlationId = CorrelationIdFrom(context);
             context.TraceIdentifier = correlationId;
             context.Response.Headers[CorrelationHeader] = correlationId;
-            var log = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Claims.Web.Request");
-            var watch = Stopwatch.StartNew();
             using (LogContext.PushProperty("CorrelationId", correlationId))
-            {
-                try
-                {
-                    await next(context);
-                }
-                finally
-                {
-                    var level = context.Response.StatusCode >= 500 ? LogLevel.Error : LogLevel.Information;
-                    log.Log(level, "HTTP {Method} {Path} responded {StatusCode} in {Elapsed:0.0} ms for {User}",
-                        context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
-                        watch.Elapsed.TotalMilliseconds, context.User.Identity?.Name ?? "anonymous");
-                }
-            }
+                await next(context);
         });
+        return app.UseSerilogRequestLogging(o =>
+        {
+            // This host's logger (AddSerilog registers it), not the static Log.Logger the middleware falls back to.
+            o.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms for {User}";
+            o.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("User", context.User.Identity?.Name ?? "anonymous");
+            o.GetLevel = (context, _, ex) => ex is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+        });
+    }
 
     private static string CorrelationIdFrom(HttpContext context)
     {
