@@ -44,12 +44,21 @@ public sealed class ClaimCommands(EventStore store, ContractRegistry registry, T
         };
     }
 
+    /// <summary>
+    /// Decide on the claim as it is and append what was decided at the version read. With <paramref name="seenVersion"/>
+    /// (what a page or API client showed its user) a claim that moved on since is a conflict, not a decision on facts
+    /// the user never saw; and because the append expects the version read, two requests that saw the same version
+    /// cannot both be recorded (one wins, the other gets the conflict).
+    /// </summary>
     public async Task<CommandOutcome> RunAsync(
-        string claimId, Actor actor, Func<ClaimState, ClaimTerms, DateOnly, Decision> decide, CancellationToken ct = default)
+        string claimId, Actor actor, Func<ClaimState, ClaimTerms, DateOnly, Decision> decide, CancellationToken ct = default,
+        long? seenVersion = null)
     {
         var set = await registry.GetAsync(ct);
         var session = store.LightweightSession(actor);
         var stream = await session.Events.FetchForWriting<ClaimState>(claimId, ct);
+        if (seenVersion is { } seen && seen != stream.StartingVersion)
+            throw new ConcurrencyException(claimId, "Claim", seen, stream.StartingVersion);
         var decision = decide(stream.Aggregate, ContractRegistry.TermsFor(set, stream.Aggregate.Contract), time.Today());
         if (decision.Refusal is { } refusal)
             return CommandOutcome.Refused(refusal);
