@@ -313,6 +313,7 @@ public static class Texts
         ["refusal.amount.missing"] = ("Give the amount.", "请填写金额。"),
         ["refusal.amount.not-positive"] = ("The amount must be more than zero.", "金额必须大于零。"),
         ["refusal.amount.above-outstanding"] = ("The payment is more than what is still owed.", "赔款超过未收回金额。"),
+        ["refusal.payment.duplicate-reference"] = ("A payment with this bank reference is already recorded on this claim.", "这笔银行流水号的赔款已登记过，同一笔转账不重复登记。"),
         ["refusal.amount.above-claim"] = ("The amount is more than the claim.", "金额超过索赔金额。"),
         ["refusal.reason.missing"] = ("Give a reason.", "请填写原因。"),
         ["refusal.note.empty"] = ("The note is empty.", "备注为空。"),

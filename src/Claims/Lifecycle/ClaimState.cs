@@ -1,5 +1,6 @@
 using Claims.Contracts.Model;
 using Claims.Infrastructure.EventStore;
+using Claims.Lifecycle.Paying;
 
 namespace Claims.Lifecycle;
 
@@ -44,6 +45,9 @@ public sealed record ClaimState : IAggregate<ClaimState>
     public ClaimStatus? StatusBeforeEnd { get; init; }
     public IReadOnlySet<string> Evidence { get; init; } = new HashSet<string>();
 
+    /// <summary>The bank references of the payments recorded, and the day each was received: one transfer is one payment.</summary>
+    public IReadOnlyDictionary<string, DateOnly> PaymentReferences { get; init; } = new Dictionary<string, DateOnly>();
+
     /// <summary>What the shop asks for: the manager's override if any, else the engine's amount.</summary>
     public decimal? ClaimAmount => OverriddenAmount ?? AssessedAmount;
 
@@ -78,7 +82,13 @@ public sealed record ClaimState : IAggregate<ClaimState>
         CarrierDeemedAccepted e => Accept(e.On, e.Amount, e.PayBy, deemed: true),
         CarrierDisputed e => this with { Status = ClaimStatus.Disputed, AnsweredOn = e.On, DisputeReason = e.Reason },
         CarrierCounterOffered e => this with { Status = ClaimStatus.Countered, AnsweredOn = e.On, CounterOffer = e.Amount },
-        PaymentReceived e => Settle(this with { Received = Received + e.Amount, LastPaymentOn = e.On }),
+        PaymentReceived e => Settle(this with
+        {
+            Received = Received + e.Amount, LastPaymentOn = e.On,
+            PaymentReferences = PaymentRules.Key(e.Reference) is { } key
+                ? new Dictionary<string, DateOnly>(PaymentReferences, StringComparer.Ordinal) { [key] = e.On }
+                : PaymentReferences,
+        }),
         DeductedFromDeposit e => Settle(this with { Deducted = Deducted + e.Amount }),
         ClaimWaived => this with { StatusBeforeEnd = Status, Status = ClaimStatus.Waived },
         ClaimClosed => this with { StatusBeforeEnd = Status, Status = ClaimStatus.Closed },

@@ -87,6 +87,22 @@ public class AnswerAndPaymentTests
     }
 
     [Fact]
+    public void the_same_bank_reference_again_is_refused_however_it_is_typed_and_records_nothing()
+    {
+        var claim = Given.AcceptedClaim().Apply(new PaymentReceived(Today, 10m, "BK-2026-0007"));
+
+        var again = RecordPaymentHandler.Decide(claim, new RecordPayment(Today, 10m, " bk-2026-0007 "), Today);
+        var another = RecordPaymentHandler.Decide(claim, new RecordPayment(Today, 10m, "BK-2026-0008"), Today);
+        var unreferenced = RecordPaymentHandler.Decide(claim, new RecordPayment(Today, 10m, null), Today);
+
+        Assert.Equal("payment.duplicate-reference", again.Refusal?.Code);
+        Assert.Contains("bk-2026-0007", again.Refusal!.Message, StringComparison.Ordinal);
+        Assert.Empty(again.Events);
+        Assert.Null(another.Refusal);
+        Assert.Null(unreferenced.Refusal);
+    }
+
+    [Fact]
     public void silence_past_the_answer_deadline_is_deemed_acceptance_when_the_contract_says_so()
     {
         var filed = Given.FiledClaim(new DateOnly(2026, 3, 3)); // answer due by 2026-03-10

@@ -14,9 +14,19 @@ public static class RecordPaymentHandler
             ?? ClaimRules.PositiveAmount(command.Amount, "payment");
         if (refusal is not null)
             return Decision.Refuse(refusal.Code, refusal.Message);
+        if (PaymentRules.Key(command.Reference) is { } key && claim.PaymentReferences.TryGetValue(key, out var recordedOn))
+            return Decision.Refuse("payment.duplicate-reference",
+                $"A payment with reference {command.Reference!.Trim()} was already recorded on this claim (received {recordedOn:yyyy-MM-dd}); the same transfer is not recorded twice.");
         if (command.Amount > claim.Outstanding)
             return Decision.Refuse("amount.above-outstanding",
                 $"The payment {command.Amount} is more than the {claim.Outstanding} still owed on this claim.");
         return Decision.Of(new PaymentReceived(command.On, command.Amount, command.Reference));
     }
+}
+
+/// <summary>How payment references are compared: a bank reference typed again with other spacing or case is the same one.</summary>
+public static class PaymentRules
+{
+    public static string? Key(string? reference) =>
+        string.IsNullOrWhiteSpace(reference) ? null : string.Concat(reference.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 }
