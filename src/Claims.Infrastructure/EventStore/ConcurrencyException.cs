@@ -31,11 +31,15 @@ public class ConcurrencyException : Exception
 
     public long ActualVersion { get; }
 
-    /// <summary>"CarrierDeposit" reads as "carrier deposit" in a sentence; no type at all as "record".</summary>
+    /// <summary>
+    /// "CarrierDeposit" reads as "carrier deposit" in a sentence, the aggregate "ClaimState" as "claim"; no type at all
+    /// as "record".
+    /// </summary>
     protected static string Noun(string? streamType) =>
-        string.IsNullOrEmpty(streamType)
+        string.IsNullOrEmpty(streamType) || streamType == "State"
             ? "record"
-            : Regex.Replace(streamType, "(?<=[a-z0-9])(?=[A-Z])", " ").ToLowerInvariant();
+            : Regex.Replace(streamType.EndsWith("State", StringComparison.Ordinal) ? streamType[..^"State".Length] : streamType,
+                "(?<=[a-z0-9])(?=[A-Z])", " ").ToLowerInvariant();
 }
 
 /// <summary>A stream was started under an id that is already taken.</summary>

@@ -17,7 +17,8 @@ internal sealed class WebAppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static WebAppProcess Start(string dataDir)
+    /// <summary>Starts the app on its embedded database in <paramref name="dataDir"/>, or on <paramref name="connectionString"/>.</summary>
+    public static WebAppProcess Start(string dataDir, string? connectionString = null)
     {
         var port = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "Claims.Web.dll");
@@ -26,6 +27,11 @@ internal sealed class WebAppProcess : IAsyncDisposable
         info.Environment["Urls"] = $"http://127.0.0.1:{port}";
         info.Environment["CLAIMS_DATA_DIR"] = dataDir;
         info.Environment.Remove("ConnectionStrings__Claims");
+        if (connectionString is not null)
+        {
+            info.Environment["ConnectionStrings__Claims"] = connectionString;
+            info.Environment["Demo__OnFirstRun"] = "false";
+        }
         // The README runs the app from the repository root, where contracts-samples/ is; this process runs elsewhere.
         info.Environment["Contracts__Folder"] = SamplesFolder();
         var process = Process.Start(info)!;
