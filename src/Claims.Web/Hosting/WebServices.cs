@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Claims.Web.Api.Idempotency;
 using Claims.Web.Work;
 using Claims.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -32,6 +33,7 @@ public static class WebServices
         services.AddExceptionHandler<ConflictProblemHandler>();
         services.AddExceptionHandler<BadRequestProblemHandler>();
         services.AddExceptionHandler<DatabaseDownProblemHandler>();
+        services.AddApiIdempotency();
         return services;
     }
 
@@ -51,6 +53,8 @@ public static class WebServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After sign-in is known (a key belongs to its user), before the endpoint runs.
+        app.UseApiIdempotency();
         return app;
     }
 }

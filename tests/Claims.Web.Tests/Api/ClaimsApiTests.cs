@@ -70,6 +70,62 @@ public sealed class ClaimsApiTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
     }
 
     [Fact]
+    public async Task a_payment_sent_again_with_the_same_idempotency_key_gets_the_same_answer_and_is_recorded_once()
+    {
+        var (finance, id) = await AcceptedClaimAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var first = await PostWithKeyAsync(finance, $"/api/claims/{id}/pay", key, new { amount = "10", reference = "BANK-IDEM-1" });
+        var again = await PostWithKeyAsync(finance, $"/api/claims/{id}/pay", key, new { amount = "10", reference = "BANK-IDEM-1" });
+        var reused = await PostWithKeyAsync(finance, $"/api/claims/{id}/pay", key, new { amount = "11", reference = "BANK-IDEM-2" });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.True(again.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        var after = await (await finance.GetAsync($"/api/claims/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(10m, after.GetProperty("received").GetDecimal());
+    }
+
+    [Fact]
+    public async Task ten_retries_at_once_with_one_idempotency_key_record_one_payment()
+    {
+        var (finance, id) = await AcceptedClaimAsync();
+        var key = Guid.NewGuid().ToString();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sends = Enumerable.Range(0, 10).Select(async _ =>
+        {
+            await gate.Task;
+            return (await PostWithKeyAsync(finance, $"/api/claims/{id}/pay", key, new { amount = "7", reference = "BANK-IDEM-RACE" })).StatusCode;
+        }).ToList();
+        gate.SetResult();
+        var answers = await Task.WhenAll(sends);
+
+        Assert.Contains(HttpStatusCode.OK, answers);
+        Assert.All(answers, s => Assert.Contains(s, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        var after = await (await finance.GetAsync($"/api/claims/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(7m, after.GetProperty("received").GetDecimal());
+    }
+
+    private async Task<(HttpClient Finance, string Id)> AcceptedClaimAsync()
+    {
+        var sales = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(sales);
+        var id = claim.Escaped();
+        Assert.Equal(HttpStatusCode.OK, (await sales.PostAsJsonAsync($"/api/claims/{id}/file", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await sales.PostAsJsonAsync($"/api/claims/{id}/answer", new { answer = "accept" })).StatusCode);
+        return (await app.SignedInAsync(Roles.Finance), id);
+    }
+
+    private static Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string url, string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task a_refused_step_is_422_with_the_reason()
     {
         var client = await app.SignedInAsync(Roles.Finance);
