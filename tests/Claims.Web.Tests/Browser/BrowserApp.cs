@@ -14,9 +14,11 @@ public sealed class BrowserApp : ClaimsWebApp
 
     public override async Task InitializeAsync()
     {
+        // The database first: the server reads its connection string when it starts.
+        await CreateDatabaseAsync();
         UseKestrel(0);
         StartServer();
-        await base.InitializeAsync();
+        await EnsureUsersAsync();
         BaseAddress = new Uri(ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority));
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });

@@ -50,9 +50,11 @@ public sealed class DemoBrowserApp : ClaimsWebApp
 
     public override async Task InitializeAsync()
     {
+        // The database first: the server reads its connection string when it starts.
+        await CreateDatabaseAsync();
         UseKestrel(0);
         StartServer();
-        await base.InitializeAsync();
+        await EnsureUsersAsync();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
     }

@@ -20,7 +20,15 @@ public class ClaimsWebApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        connectionString = await TestPostgres.CreateDatabaseAsync("web");
+        await CreateDatabaseAsync();
+        await EnsureUsersAsync();
+    }
+
+    /// <summary>The test database, which must exist before the host is built (or the app starts an embedded cluster of its own).</summary>
+    protected async Task CreateDatabaseAsync() => connectionString = await TestPostgres.CreateDatabaseAsync("web");
+
+    protected async Task EnsureUsersAsync()
+    {
         var users = Services.GetRequiredService<UserDirectory>();
         foreach (var role in Roles.All)
             await users.EnsureAsync(role, role, Password);
