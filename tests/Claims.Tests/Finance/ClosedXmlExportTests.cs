@@ -54,7 +54,7 @@ public sealed class ClosedXmlExportTests
 
         var deducted = claims.Cell(zto, "保证金扣款 Deducted");
         Assert.Equal(XLDataType.Number, deducted.DataType);
-        var inDatabase = await ScalarAsync("select deducted from claims where waybill = 'ZT910001'");
+        var inDatabase = await FinanceStore.ScalarAsync("select deducted from claims where waybill = 'ZT910001'");
         Assert.True(inDatabase > 0, "the overdue claim was deducted from the deposit");
         Assert.Equal(inDatabase, deducted.GetValue<decimal>());
         Assert.Equal("\"¥\"#,##0.00", deducted.Style.NumberFormat.Format);
@@ -75,7 +75,7 @@ public sealed class ClosedXmlExportTests
         var notes = claims.Rows().Where(r => claims.Cell(r, "运单号 Waybill").GetString().StartsWith("ZT92", StringComparison.Ordinal))
             .Select(r => claims.Cell(r, "备注 Note")).ToList();
         Assert.All(notes, note => Assert.Equal(XLDataType.Text, note.DataType));
-        var stored = (await RowsAsync("select facts->>'note' from claims where waybill like 'ZT92%'")).Select(r => r[0]);
+        var stored = (await FinanceStore.RowsAsync("select facts->>'note' from claims where waybill like 'ZT92%'")).Select(r => r[0]);
         Assert.Equal(stored.Order(StringComparer.Ordinal), notes.Select(n => n.GetString()).Order(StringComparer.Ordinal));
         Assert.All(notes, note => Assert.Matches("^[=+\\-@]", note.GetString()));
         Assert.DoesNotContain(book.Worksheet(ClaimsSheet).CellsUsed(), c => c.HasFormula);
@@ -86,7 +86,7 @@ public sealed class ClosedXmlExportTests
     {
         using var book = new XLWorkbook(await ExcelExportTests.Workbook.Value);
         var totals = new Sheet(book.Worksheet(ByCarrier));
-        var expected = await RowsAsync("""
+        var expected = await FinanceStore.RowsAsync("""
             select carrier, currency, count(*), sum(amount), sum(received), sum(deducted), sum(outstanding)
             from claims group by carrier, currency order by carrier, currency
             """);
@@ -119,7 +119,7 @@ public sealed class ClosedXmlExportTests
         Assert.Equal(FinanceStore.Today.AddDays(-60).ToDateTime(TimeOnly.MinValue), deposits.Cell(rows[0], "日期 Date").GetDateTime());
         Assert.Equal("¥20,010.00", ExcelDisplay.Text(deposits.Cell(rows[0], "余额 Balance")));
         var deducted = deposits.Cell(rows[1], "扣除 Deducted").GetValue<decimal>();
-        Assert.Equal(await ScalarAsync("select deducted from claims where waybill = 'ZT910001'"), deducted);
+        Assert.Equal(await FinanceStore.ScalarAsync("select deducted from claims where waybill = 'ZT910001'"), deducted);
         Assert.Equal(20010m - deducted, deposits.Cell(rows[1], "余额 Balance").GetValue<decimal>());
         Assert.Equal("ZT910001", deposits.Cell(rows[1], "运单号 Waybill").GetString());
         Assert.True(deposits.Cell(rows[2], "要求补足 Top-up requested").GetValue<decimal>() > 0, "the top-up request says how much to pay in");
@@ -174,21 +174,4 @@ public sealed class ClosedXmlExportTests
         public int RowWhere(string header, string value) => Rows().Single(r => Cell(r, header).GetString() == value);
     }
 
-    private static async Task<decimal> ScalarAsync(string sql)
-    {
-        await using var db = NpgsqlDataSource.Create((await FinanceStore.GetAsync()).Connection);
-        await using var command = db.CreateCommand(sql);
-        return (decimal)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<List<string[]>> RowsAsync(string sql)
-    {
-        await using var db = NpgsqlDataSource.Create((await FinanceStore.GetAsync()).Connection);
-        await using var command = db.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string[]>();
-        while (await reader.ReadAsync())
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!).ToArray());
-        return rows;
-    }
 }

@@ -59,7 +59,7 @@ public sealed class ExcelExportTests
         var deducted = Col(zto, "保证金扣款 Deducted");
         Assert.Null(deducted.DataType);
         Assert.Equal("\"¥\"#,##0.00", book.FormatCode(deducted));
-        Assert.Equal(await ScalarAsync("select deducted from claims where waybill = 'ZT910001'"), decimal.Parse(deducted.CellValue!.Text, CultureInfo.InvariantCulture));
+        Assert.Equal(await FinanceStore.ScalarAsync("select deducted from claims where waybill = 'ZT910001'"), decimal.Parse(deducted.CellValue!.Text, CultureInfo.InvariantCulture));
         Assert.True(decimal.Parse(deducted.CellValue.Text, CultureInfo.InvariantCulture) > 0, "the overdue claim was deducted from the deposit");
         Assert.Equal("\"$\"#,##0.00", book.FormatCode(Col(fdx, "索赔金额 Claimed")));
         Assert.Equal("USD", book.Text(Col(fdx, "币种 Currency")));
@@ -84,7 +84,7 @@ public sealed class ExcelExportTests
     {
         using var book = new WorkbookReader(await Workbook.Value);
         var notes = book.Sheet(ClaimsSheet).Descendants<Cell>().Where(c => c.DataType?.Value == CellValues.InlineString).Select(book.Text).ToHashSet();
-        var stored = (await RowsAsync("select facts->>'note' from claims where waybill like 'ZT92%'")).Select(r => r[0]).ToList();
+        var stored = (await FinanceStore.RowsAsync("select facts->>'note' from claims where waybill like 'ZT92%'")).Select(r => r[0]).ToList();
         Assert.Equal(FinanceStore.InjectionCorpus.Length, stored.Count);
         Assert.All(stored, note => Assert.Matches("^[=+\\-@]", note));
         foreach (var note in stored)
@@ -114,7 +114,7 @@ public sealed class ExcelExportTests
         var totals = Csv(sheets[ByCarrier]);
         Assert.Equal(["承运商 Carrier", "承运商名称 Carrier name", "币种 Currency", "索赔件数 Claims", "索赔金额 Claimed", "承运商同意 Accepted",
             "已收款 Received", "保证金扣款 Deducted", "未结金额 Outstanding"], totals[0]);
-        var expected = await RowsAsync("""
+        var expected = await FinanceStore.RowsAsync("""
             select carrier, currency, count(*), sum(amount), coalesce(sum(accepted_amount), 0), sum(received), sum(deducted), sum(outstanding)
             from claims group by carrier, currency order by carrier, currency
             """);
@@ -230,21 +230,4 @@ public sealed class ExcelExportTests
         return rows;
     }
 
-    private static async Task<decimal> ScalarAsync(string sql)
-    {
-        await using var db = NpgsqlDataSource.Create((await FinanceStore.GetAsync()).Connection);
-        await using var command = db.CreateCommand(sql);
-        return (decimal)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<List<string[]>> RowsAsync(string sql)
-    {
-        await using var db = NpgsqlDataSource.Create((await FinanceStore.GetAsync()).Connection);
-        await using var command = db.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string[]>();
-        while (await reader.ReadAsync())
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!).ToArray());
-        return rows;
-    }
 }

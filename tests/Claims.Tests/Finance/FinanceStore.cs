@@ -3,6 +3,7 @@ using System.Text.Json;
 using Claims.Cli.Hosting;
 using Claims.Tests.Register;
 using Claims.Testing;
+using Npgsql;
 
 namespace Claims.Tests.Finance;
 
@@ -100,5 +101,25 @@ internal sealed class FinanceStore
     {
         var run = await ClaimsAsync(args);
         return run.Exit == 0 ? run : throw new InvalidOperationException($"claims {string.Join(' ', args)} failed: {run.Err}");
+    }
+
+    /// <summary>One value of the shared store (a sum, a count), for figures a document must agree with.</summary>
+    public static async Task<decimal> ScalarAsync(string sql)
+    {
+        await using var db = NpgsqlDataSource.Create((await GetAsync()).Connection);
+        await using var command = db.CreateCommand(sql);
+        return Convert.ToDecimal(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Rows of the shared store as invariant text.</summary>
+    public static async Task<List<string[]>> RowsAsync(string sql)
+    {
+        await using var db = NpgsqlDataSource.Create((await GetAsync()).Connection);
+        await using var command = db.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string[]>();
+        while (await reader.ReadAsync())
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!).ToArray());
+        return rows;
     }
 }
