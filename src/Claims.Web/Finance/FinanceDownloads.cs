@@ -1,3 +1,4 @@
+using Claims.Managers;
 using System.Globalization;
 using Claims.Finance.Exports;
 using Claims.Finance.Packets;
@@ -15,10 +16,14 @@ public static class FinanceDownloads
     {
         var finance = app.MapGroup("/finance").RequireAuthorization(Permission.FinanceExports.Policy()).ExcludeFromDescription();
         finance.MapGet("/export.xlsx", (string? from, string? to, string? carrier, string? status, FinanceExports exports, HttpContext http, CancellationToken ct) =>
-            StreamAsync(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"claims-{Stamp()}.xlsx",
-                s => exports.WriteExcelAsync(s, Filter(from, to, carrier, status), ct)));
+            Filter(from, to, carrier, status) is { Filter: { } filter }
+                ? StreamAsync(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"claims-{Stamp()}.xlsx",
+                    s => exports.WriteExcelAsync(s, filter, ct))
+                : Task.FromResult(Filter(from, to, carrier, status).Refusal!));
         finance.MapGet("/export.csv", (string? from, string? to, string? carrier, string? status, FinanceExports exports, HttpContext http, CancellationToken ct) =>
-            StreamAsync(http, "text/csv; charset=utf-8", $"claims-{Stamp()}.csv", s => exports.WriteCsvAsync(s, Filter(from, to, carrier, status), ct)));
+            Filter(from, to, carrier, status) is { Filter: { } filter }
+                ? StreamAsync(http, "text/csv; charset=utf-8", $"claims-{Stamp()}.csv", s => exports.WriteCsvAsync(s, filter, ct))
+                : Task.FromResult(Filter(from, to, carrier, status).Refusal!));
         finance.MapGet("/packet/claim", async (string id, ClaimPackets packets, ClaimCommands claims, HttpContext http, CancellationToken ct) =>
         {
             // People type the waybill; links carry the claim id.
@@ -28,15 +33,23 @@ public static class FinanceDownloads
                 : await PacketAsync(http, $"claim-{Safe(claimId)}.pdf", s => packets.WriteClaimPacketAsync(s, claimId, ct));
         });
         finance.MapGet("/packet/carrier", (string carrier, string month, ClaimPackets packets, HttpContext http, CancellationToken ct) =>
-            DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
-                ? PacketAsync(http, $"{Safe(carrier)}-{month}.pdf", s => packets.WriteCarrierMonthPacketAsync(s, carrier.Trim().ToUpperInvariant(), m.Year, m.Month, ct))
-                : Task.FromResult(Results.Problem(statusCode: 400, detail: "The month is yyyy-mm.")));
+            YearMonth.TryParse(month, out var m)
+                ? PacketAsync(http, $"{Safe(carrier)}-{m}.pdf", s => packets.WriteCarrierMonthPacketAsync(s, carrier.Trim().ToUpperInvariant(), m.Year, m.Month, ct))
+                : Task.FromResult(Results.Problem(statusCode: 400, detail: $"The month is yyyy-mm, from {YearMonth.Earliest} to {YearMonth.Latest}.")));
         return app;
     }
 
-    private static ExportFilter Filter(string? from, string? to, string? carrier, string? status) =>
-        new(Formats.ParseDate(from), Formats.ParseDate(to), string.IsNullOrWhiteSpace(carrier) ? null : carrier.Trim(),
-            string.IsNullOrWhiteSpace(status) ? null : status.Trim());
+    // A filter that cannot be read is refused before anything is written: a mistyped date must not export everything.
+    private static (ExportFilter? Filter, IResult? Refusal) Filter(string? from, string? to, string? carrier, string? status)
+    {
+        var (fromDay, toDay) = (Formats.ParseDate(from), Formats.ParseDate(to));
+        if (!string.IsNullOrWhiteSpace(from) && fromDay is null)
+            return (null, Results.Problem(statusCode: 400, detail: $"'from' is not a date (yyyy-mm-dd): {from}"));
+        if (!string.IsNullOrWhiteSpace(to) && toDay is null)
+            return (null, Results.Problem(statusCode: 400, detail: $"'to' is not a date (yyyy-mm-dd): {to}"));
+        return (new ExportFilter(fromDay, toDay, string.IsNullOrWhiteSpace(carrier) ? null : carrier.Trim(),
+            string.IsNullOrWhiteSpace(status) ? null : status.Trim()), null);
+    }
 
     // Rows stream from the database into the response; the file is never held whole in memory.
     private static async Task<IResult> StreamAsync(HttpContext http, string contentType, string fileName, Func<Stream, Task> write)

@@ -30,7 +30,9 @@ public static class Languages
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            // Control characters (a tab, a line break) cannot go into a Location header: such a URL goes home instead.
             var back = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+                && !returnUrl.Any(char.IsControl)
                 ? returnUrl : "/";
             return Results.LocalRedirect(back);
         }).AllowAnonymous().ExcludeFromDescription();

@@ -26,10 +26,13 @@ public sealed class ClaimQueries(NpgsqlDataSource db)
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>Far beyond any register (20 million claims at 200 a page); past it a page number is a typing error.</summary>
+    public const int MaxPage = 100_000;
+
     public async Task<ClaimList> ListAsync(ClaimFilter filter, DateOnly today, CancellationToken ct)
     {
         var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, filter.Page);
+        var page = Math.Clamp(filter.Page, 1, MaxPage);
         var status = filter.Status?.Trim().ToLowerInvariant();
         // Two statements in one round trip: the page reads 50 rows down the claims_queue index; the count scans the
         // table without fetching the rows' columns (a window count over the page query costs 5x as much at 10k claims).
@@ -50,7 +53,7 @@ public sealed class ClaimQueries(NpgsqlDataSource db)
             batch.BatchCommands.Add(command);
         }
         page1.Parameters.Add(new NpgsqlParameter { Value = size });
-        page1.Parameters.Add(new NpgsqlParameter { Value = (page - 1) * size });
+        page1.Parameters.Add(new NpgsqlParameter { Value = (long)(page - 1) * size });
         var rows = new List<ClaimRow>();
         await using var r = await batch.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))

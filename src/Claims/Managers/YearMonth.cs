@@ -12,10 +12,14 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
 
     public static YearMonth Of(DateOnly day) => new(day.Year, day.Month);
 
+    /// <summary>The months a shop's claims can fall in; outside them a month is a typing error (and 9999-12 has no next month).</summary>
+    public static readonly YearMonth Earliest = new(2000, 1), Latest = new(2099, 12);
+
     public static bool TryParse(string? text, out YearMonth month)
     {
         month = default;
-        if (!DateOnly.TryParseExact(text?.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!DateOnly.TryParseExact(text?.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || Of(day).CompareTo(Earliest) < 0 || Of(day).CompareTo(Latest) > 0)
             return false;
         month = Of(day);
         return true;
