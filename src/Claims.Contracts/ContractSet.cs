@@ -69,6 +69,33 @@ public sealed class ContractSet
     /// </summary>
     public Assessment Assess(Incident incident, bool withTrace = true) => Assessor.Assess(this, incident, withTrace);
 
+    /// <summary>
+    /// The facts (`goodsValue`, `freight`, ...) the clauses for <paramref name="type"/> of the carrier's contract in force
+    /// on <paramref name="day"/> read, in the order of the facts table: what a report form should ask for.
+    /// </summary>
+    public IReadOnlyList<string> FactsUsed(string carrierCode, IncidentType type, DateOnly day)
+    {
+        if (CompiledInForce(carrierCode, day) is not { } contract)
+            return [];
+        var slots = new HashSet<int>();
+        foreach (var clause in contract.ClausesFor(type))
+        {
+            Collect(clause.When?.Root, slots);
+            Collect(clause.Pay.Root, slots);
+        }
+        return [.. Expressions.NameScope.ClauseFacts.Where((_, slot) => slots.Contains(slot))];
+
+        static void Collect(Expressions.Node? node, HashSet<int> slots)
+        {
+            if (node is null)
+                return;
+            if (node is Expressions.FactReference fact)
+                slots.Add(fact.Slot);
+            foreach (var child in node.Children)
+                Collect(child, slots);
+        }
+    }
+
     /// <summary>The carrier's monthly service levels judged for one month (see <see cref="ServiceLevelJudge"/>).</summary>
     public IReadOnlyList<ServiceLevelJudgement> JudgeServiceLevels(string carrierCode, int year, int month, MonthFigures figures) =>
         ServiceLevelJudge.Judge(this, carrierCode, year, month, figures);

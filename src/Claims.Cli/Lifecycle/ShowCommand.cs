@@ -25,7 +25,7 @@ public static class ShowCommand
         {
             var dir = ClaimOptions.ParseDirection(parse.GetValue(direction));
             await using var services = await CliServices.StartAsync(parse, ct);
-            var (id, notFound) = await services.Get<ClaimCommands>().ResolveAsync(parse.GetRequiredValue(waybill), dir, ct);
+            var (id, notFound) = await services.Get<ClaimCommands>().ResolveAsync(Claims.Contracts.Model.Waybills.Normalize(parse.GetRequiredValue(waybill)), dir, ct);
             if (notFound is not null)
                 throw new CliException(notFound.Message);
             var session = services.Get<EventStore>().LightweightSession(Actor.System);

@@ -18,7 +18,7 @@ internal static class TimelineText
         CarrierAccepted e => ("承运商同意 Carrier accepted", $"{Labels.Money(e.Amount, currency)} on {Labels.Date(e.On)}, payment due {Labels.Date(e.PayBy)}"),
         CarrierDeemedAccepted e => ("逾期未答复视为同意 Deemed accepted (no answer)", $"{Labels.Money(e.Amount, currency)} on {Labels.Date(e.On)}, payment due {Labels.Date(e.PayBy)}"),
         CarrierDisputed e => ("承运商有异议 Carrier disputed", $"on {Labels.Date(e.On)}: {e.Reason}"),
-        CarrierCounterOffered e => ("承运商还价 Carrier counter-offered", $"{Labels.Money(e.Amount, currency)} on {Labels.Date(e.On)}"),
+        CarrierCounterOffered e => ("承运商还价 Carrier counter-offered", $"{Labels.Money(e.Amount, currency)} on {Labels.Date(e.On)}" + (e.Reason is null ? "" : $": {e.Reason}")),
         PaymentReceived e => ("收到赔款 Payment received", $"{Labels.Money(e.Amount, currency)} on {Labels.Date(e.On)}" + (e.Reference is null ? "" : $", ref. {e.Reference}")),
         DeductedFromDeposit e => ("从保证金扣除 Deducted from deposit", $"{Labels.Money(e.Amount, currency)} on {Labels.Date(e.On)}"),
         ClaimWaived e => ("放弃索赔 Claim waived", e.Reason),
