@@ -54,9 +54,9 @@ public static class ClaimsApi
     }
 
     private static async Task<IResult> ListAsync(ClaimQueries queries, TimeProvider time, CancellationToken ct,
-        string? carrier = null, string? status = null, string? due = null, bool overdue = false, int page = 1, int pageSize = 50)
+        string? carrier = null, string? status = null, string? due = null, bool overdue = false, int page = 1, int pageSize = 50, string? q = null)
     {
-        var list = await queries.ListAsync(new ClaimFilter(carrier, status, due, overdue, false, page, pageSize), time.Today(), ct);
+        var list = await queries.ListAsync(new ClaimFilter(carrier, status, due, overdue, false, page, pageSize, q), time.Today(), ct);
         return Results.Ok(new { list.Total, list.Page, list.PageSize, Claims = list.Rows });
     }
 

@@ -45,6 +45,9 @@ public static class Texts
         ["filter.due"] = ("What is due", "待办事项"),
         ["filter.any"] = ("Any", "全部"),
         ["filter.apply"] = ("Filter", "筛选"),
+        ["filter.search"] = ("Waybill or order number", "运单号或订单号"),
+        ["filter.search-hint"] = ("all or part of it", "可输入部分号码"),
+        ["queue.no-match"] = ("No claim has a waybill or order number containing “{0}”.", "没有运单号或订单号包含“{0}”的索赔。"),
         ["filter.overdue-only"] = ("Overdue only", "仅已超时"),
         ["page.previous"] = ("Previous", "上一页"),
         ["page.next"] = ("Next", "下一页"),
@@ -61,6 +64,8 @@ public static class Texts
         ["col.outstanding"] = ("Outstanding", "未收回"),
         ["col.clause"] = ("Clause", "条款"),
 
+        ["status.open"] = ("Open (not paid, waived or closed)", "未结"),
+        ["status.overdue"] = ("Overdue", "已超时"),
         ["status.assessed"] = ("Assessed", "已核定"),
         ["status.manual"] = ("Needs manual assessment", "待人工核定"),
         ["status.filed"] = ("Filed", "已提交"),

@@ -162,4 +162,27 @@ public sealed class FirstDayTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp
         Assert.Single(types, t => t == "IncidentReported");
         Assert.DoesNotContain("AdditionalIncidentReported", types);
     }
+
+    [Fact]
+    public async Task someone_on_the_phone_finds_a_claim_by_part_of_its_waybill_or_order_number()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales, "zh-CN");
+        var response = await ReportAsync(client, ("Form.Carrier", "ZTO"), ("Form.Waybill", "7300 0009 8765 43"), ("Form.GoodsValue", "200"),
+            ("Form.Freight", "10"), ("Form.OrderId", "TB-2026-55501"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await Incidents.ReportAsync(client);
+
+        var queue = await client.GetStringAsync(new Uri("/queue?q=" + Uri.EscapeDataString("9876 5"), UriKind.Relative));
+        var register = await client.GetStringAsync(new Uri("/claims?q=tb-2026-555", UriKind.Relative));
+        var none = await client.GetStringAsync(new Uri("/claims?q=NOSUCH999", UriKind.Relative));
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/claims?q=98765");
+
+        Assert.Contains(">73000009876543</a>", queue, StringComparison.Ordinal);
+        Assert.Contains("共 1 条", queue, StringComparison.Ordinal);
+        Assert.Contains("value=\"9876 5\"", queue, StringComparison.Ordinal);
+        Assert.Contains(">73000009876543</a>", register, StringComparison.Ordinal);
+        Assert.Contains("没有运单号或订单号包含“NOSUCH999”的索赔", none, StringComparison.Ordinal);
+        Assert.Equal(1, api.GetProperty("total").GetInt64());
+        Assert.Equal("73000009876543", api.GetProperty("claims")[0].GetProperty("waybill").GetString());
+    }
 }
