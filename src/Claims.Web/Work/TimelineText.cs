@@ -14,7 +14,7 @@ public static class TimelineText
     {
         IncidentReported e => $"{Name("incident", IncidentTypeNames.Name(e.Incident))} · {Formats.Date(e.IncidentOn)}",
         AdditionalIncidentReported e => $"{Name("incident", IncidentTypeNames.Name(e.Incident))} · {Formats.Date(e.IncidentOn)}",
-        ClaimAssessed e => $"{e.Contract} {e.Clause} (p. {e.Page}) · {Formats.Money(e.Amount, e.Currency)}",
+        ClaimAssessed e => $"{e.Contract} {e.Clause} ({T("claim.page", e.Page)}) · {Formats.Money(e.Amount, e.Currency)}",
         ClaimNeedsManualAssessment e => ManualReasonText.Describe(e.Reason),
         AssessmentOverridden e => $"{Formats.Money(e.Amount, e.Currency)} · {e.Reason}",
         EvidenceAttached e => e.FileName,

@@ -62,7 +62,8 @@ public sealed class ExcelExportTests
         Assert.True(decimal.Parse(deducted.CellValue.Text, CultureInfo.InvariantCulture) > 0, "the overdue claim was deducted from the deposit");
         Assert.Equal("\"$\"#,##0.00", book.FormatCode(Col(fdx, "索赔金额 Claimed")));
         Assert.Equal("USD", book.Text(Col(fdx, "币种 Currency")));
-        Assert.Equal("filed", book.Text(Col(fdx, "状态 Status")));
+        Assert.Equal("已索赔 filed", book.Text(Col(fdx, "状态 Status")));
+        Assert.Equal("正向 forward", book.Text(Col(fdx, "方向 Direction")));
         Assert.False(string.IsNullOrEmpty(book.Text(Col(fdx, "索赔人 Filed by"))));
     }
 
@@ -170,6 +171,8 @@ public sealed class ExcelExportTests
         Assert.Equal((300m, 100m, 0m, 200m), (Money(Col("罚款金额 Penalty")), Money(Col("已收款 Received")), Money(Col("保证金扣款 Deducted")),
             Money(Col("未结金额 Outstanding"))));
         Assert.Equal(("CNY", "待付款 owed"), (Col("币种 Currency"), Col("状态 Status")));
+        Assert.StartsWith("每万件", Col("指标 Metric"), StringComparison.Ordinal);
+        Assert.Matches(@"^\d+(\.\d{1,2})?$", Col("实际 Measured"));
     }
 
     private static decimal Money(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);

@@ -185,4 +185,24 @@ public sealed class FirstDayTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp
         Assert.Equal(1, api.GetProperty("total").GetInt64());
         Assert.Equal("73000009876543", api.GetProperty("claims")[0].GetProperty("waybill").GetString());
     }
+
+    [Fact]
+    public async Task a_chinese_reader_sees_chinese_names_on_the_claim_page_and_the_queue()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales, "zh-CN");
+        var claim = await Incidents.ReportAsync(client);
+
+        var page = await client.GetStringAsync(new Uri($"/claims/view?id={claim.Escaped()}", UriKind.Relative));
+        var queue = await client.GetStringAsync(new Uri("/queue?q=" + claim.GetProperty("waybill").GetString(), UriKind.Relative));
+        var statuses = await client.GetStringAsync(new Uri("/claims", UriKind.Relative));
+
+        Assert.Contains("中通快递 · 正向", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>保价金额</dt><dd>未保价</dd>", page, StringComparison.Ordinal);
+        Assert.True(page.Contains("公式中的名称：", StringComparison.Ordinal), page[page.IndexOf("计算过程", StringComparison.Ordinal)..][..600]);
+        Assert.Contains("freight = 运费", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("(p. ", page, StringComparison.Ordinal);
+        Assert.Contains("<td>中通快递</td>", queue, StringComparison.Ordinal);
+        Assert.Contains(">未结</option>", statuses, StringComparison.Ordinal);
+        Assert.DoesNotContain(">open</option>", statuses, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Claims.Web.Pages.Work;
 
 /// <summary>One claim: facts, assessment with its clause, timeline, evidence, and the steps the person's role may take.</summary>
-public sealed class ViewModel(ClaimReader reader, ClaimActions actions, EvidenceStore evidence, TimeProvider time) : PageModel
+public sealed class ViewModel(ClaimReader reader, ClaimActions actions, EvidenceStore evidence, ClaimQueries queries, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public long Version { get; set; }
@@ -18,6 +18,7 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
     [BindProperty] public StepInput Input { get; set; } = new();
 
     public ClaimDetails? Claim { get; private set; }
+    public IReadOnlyList<(string Code, string Name)> Carriers { get; private set; } = [];
     public string? Error { get; private set; }
     public bool Conflict { get; private set; }
     public string? Done { get; private set; }
@@ -27,6 +28,7 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
         Claim = await reader.ReadAsync(Id, ct);
+        Carriers = await queries.CarriersAsync(ct);
         Done = done is not null && Texts.All.ContainsKey("claim.done." + done) ? done : null;
         return Claim is null ? NotFound() : Page();
     }
@@ -60,6 +62,7 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
             Conflict = true;
         }
         Claim = await reader.ReadAsync(Id, ct);
+        Carriers = await queries.CarriersAsync(ct);
         Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Claim is null ? NotFound() : Page();
     }
