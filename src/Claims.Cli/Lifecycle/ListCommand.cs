@@ -26,6 +26,8 @@ public static class ListCommand
             var rows = await ReadAsync(services.Get<NpgsqlDataSource>(), parse.GetValue(carrier), parse.GetValue(status), parse.GetValue(search),
                 DateOnly.FromDateTime(today), ct);
             await Write(rows, parse.GetValue(format)!, parse.InvocationConfiguration.Output);
+            if (rows.Count == 0 && await IsEmptyAsync(services.Get<NpgsqlDataSource>(), ct))
+                await parse.InvocationConfiguration.Error.WriteLineAsync(EmptyStore(services.Where));
             return ExitCodes.Ok;
         });
         return command;
@@ -68,6 +70,17 @@ public static class ListCommand
             });
         }
         return rows;
+    }
+
+    /// <summary>One line for a store with no claims at all: where it looked, and what to do (a newcomer may have opened the wrong one).</summary>
+    internal static string EmptyStore(string where) =>
+        $"No claims in {where}. Run `claims demo` for demo data or `claims import incidents FILE` for yours; "
+        + $"the web app's data is in {Hosting.WebAppData.RelativePath} (--data-dir {Hosting.WebAppData.RelativePath}).";
+
+    private static async Task<bool> IsEmptyAsync(NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("select not exists (select 1 from claims)");
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -55,4 +55,88 @@ public sealed class FirstDayCliTests
         var found = JsonDocument.Parse(list.Out).RootElement.EnumerateArray().Select(c => c.GetProperty("waybill").GetString()).ToList();
         Assert.Equal([waybill], found);
     }
+
+    [Fact]
+    public async Task show_prints_a_timeline_a_person_reads_and_json_for_machines()
+    {
+        var cs = await StoreWithIncidentsAsync();
+        Assert.Equal(0, (await Claims(cs, "file", "ZT555000111")).Exit);
+        Assert.Equal(0, (await Claims(cs, "respond", "ZT555000111", "--counter", "20", "--reason", "只认运费")).Exit);
+
+        var show = await Claims(cs, "show", "ZT555000111");
+        var json = JsonDocument.Parse((await Claims(cs, "show", "ZT555000111", "--format", "json")).Out).RootElement;
+
+        Assert.Contains("登记事故 Incident reported  丢件 lost on", show.Out, StringComparison.Ordinal);
+        Assert.Contains("提交索赔 Claim filed  CNY 36.00 on", show.Out, StringComparison.Ordinal);
+        Assert.Contains("承运商还价 Carrier counter-offered  CNY 20.00 on " + Today + ": 只认运费", show.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("{\"", show.Out, StringComparison.Ordinal);
+        Assert.Equal(4, json.GetProperty("timeline").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task a_counter_offer_above_the_claim_is_recorded_with_a_note_on_stderr()
+    {
+        var cs = await StoreWithIncidentsAsync();
+        Assert.Equal(0, (await Claims(cs, "file", "ZT555000111")).Exit);
+
+        var respond = await Claims(cs, "respond", "ZT555000111", "--counter", "80");
+
+        Assert.Equal(0, respond.Exit);
+        Assert.Contains("the counter-offer 80 is more than the 36.00 claimed", respond.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task an_empty_store_says_so_in_one_line_with_what_to_do()
+    {
+        var cs = await TestPostgres.CreateDatabaseAsync("cli18-empty");
+
+        var list = await Claims(cs, "list", "--format", "json");
+
+        Assert.Equal(0, list.Exit);
+        Assert.Equal("[]", list.Out.Trim());
+        var line = Assert.Single(list.Err.Trim().Split('\n'));
+        Assert.Contains("No claims in", line, StringComparison.Ordinal);
+        Assert.Contains("claims demo", line, StringComparison.Ordinal);
+        Assert.Contains("src/Claims.Web/.claims-data", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void the_cli_run_from_the_repository_root_finds_the_web_apps_store()
+    {
+        var root = Directory.CreateTempSubdirectory("claims-root-").FullName;
+        try
+        {
+            Assert.Null(global::Claims.Cli.Hosting.WebAppData.Find(root));
+            var web = Directory.CreateDirectory(Path.Combine(root, "src", "Claims.Web", ".claims-data", "cluster")).FullName;
+            Assert.Null(global::Claims.Cli.Hosting.WebAppData.Find(root)); // a folder without a cluster is not a store
+            File.WriteAllText(Path.Combine(web, "PG_VERSION"), "15");
+            Assert.Equal(Path.Combine(root, "src", "Claims.Web", ".claims-data"), global::Claims.Cli.Hosting.WebAppData.Find(root));
+            Assert.Equal(Path.Combine(root, "src", "Claims.Web", ".claims-data"), global::Claims.Cli.Hosting.WebAppData.Find(Path.Combine(root, "src")));
+            Directory.CreateDirectory(Path.Combine(root, ".claims-data"));
+            Assert.Null(global::Claims.Cli.Hosting.WebAppData.Find(root)); // a store of its own here wins
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task export_without_an_output_writes_a_dated_file_in_the_current_folder()
+    {
+        var cs = await StoreWithIncidentsAsync();
+        var workDir = Directory.CreateTempSubdirectory("claims-export-").FullName;
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = workDir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Claims.Cli.dll"), "export", "excel", "--connection", cs })
+            info.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var err = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, err);
+        var file = Assert.Single(Directory.GetFiles(workDir, "claims-*.xlsx"));
+        Assert.Matches(@"claims-\d{8}-\d{4}\.xlsx$", file);
+        Assert.True(new FileInfo(file).Length > 1000);
+        Directory.Delete(workDir, recursive: true);
+    }
 }

@@ -3,8 +3,8 @@ using Claims.Lifecycle;
 
 namespace Claims.Finance.Packets;
 
-/// <summary>What a claim event means to the carrier reading the packet: a bilingual name and its business details.</summary>
-internal static class TimelineText
+/// <summary>What a claim event means to a person (the carrier reading the packet, `claims show`): a bilingual name and its business details.</summary>
+public static class TimelineText
 {
     public static (string What, string? Detail) Describe(object data, string? currency) => data switch
     {
