@@ -50,13 +50,25 @@ public sealed class ContractSet
         }
     }
 
-    /// <summary>The carrier code for a code (any case) or an exact carrier name, or null when no contract names it.</summary>
+    /// <summary>
+    /// The carrier code for a code (any case), a carrier name (any case), or the short name people use for it: the
+    /// start of one carrier's name (中通 for 中通快递, 顺丰 for 顺丰速运, FedEx for FedEx International). Null when no
+    /// contract names it, or when the short name fits two carriers.
+    /// </summary>
     public string? ResolveCarrier(string codeOrName)
     {
         var key = codeOrName.Trim();
         if (byCarrier.TryGetValue(key, out var contracts))
             return contracts[0].Contract.CarrierCode;
-        return codeByName.GetValueOrDefault(key);
+        if (codeByName.TryGetValue(key, out var exact))
+            return exact;
+        var named = codeByName.Where(n => string.Equals(n.Key, key, StringComparison.OrdinalIgnoreCase)).Select(n => n.Value).Distinct().ToList();
+        if (named.Count == 1)
+            return named[0];
+        if (key.Length < 2)
+            return null;
+        var prefixed = codeByName.Where(n => n.Key.StartsWith(key, StringComparison.OrdinalIgnoreCase)).Select(n => n.Value).Distinct().ToList();
+        return prefixed.Count == 1 ? prefixed[0] : null;
     }
 
     /// <summary>The carrier's contract whose effective..expires contains <paramref name="day"/>, or null.</summary>
