@@ -124,5 +124,24 @@ public sealed class PacketTests
         Assert.Contains("CNY 200.00", text); // 300.00 less the 100.00 paid
     }
 
+    [Fact]
+    public async Task a_carrier_month_packet_holds_only_that_carriers_figures_and_each_row_reconciles()
+    {
+        var store = await FinanceStore.GetAsync();
+        var path = Paths.Artifacts("finance-carrier-month-own.pdf");
+        var month = FinanceStore.Today.AddDays(-20).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+        var run = await store.ClaimsAsync("packet", "--carrier", "ZTO", "--month", month, "-o", path);
+
+        Assert.True(run.Exit == 0, run.Err);
+        var text = Poppler.Text(path);
+        Assert.Contains("中通快递", text);
+        foreach (var competitor in new[] { "FDX", "FedEx", "顺丰", "圆通", "京东", "菜鸟", "YTO", "CAINIAO", "其他承运商", "other carriers" })
+            Assert.DoesNotContain(competitor, text, StringComparison.Ordinal);
+        Assert.Contains("状态 Status", text);
+        Assert.Contains("同意 Accepted", text);
+        Assert.Contains("扣款 Deducted", text);
+    }
+
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
