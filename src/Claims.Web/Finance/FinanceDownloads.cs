@@ -33,7 +33,7 @@ public static class FinanceDownloads
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: refusal?.Code ?? "claim.not-found",
                     detail: refusal?.Message ?? $"There is no single claim for waybill {id}.");
             }
-            return await PacketAsync(http, $"claim-{Safe(claimId)}.pdf", s => packets.WriteClaimPacketAsync(s, claimId, ct));
+            return await PacketAsync(http, ClaimPacketFileName(claimId, DateTime.Now), s => packets.WriteClaimPacketAsync(s, claimId, ct));
         });
         finance.MapGet("/packet/carrier", (string carrier, string month, ClaimPackets packets, HttpContext http, CancellationToken ct) =>
             DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
@@ -74,6 +74,16 @@ public static class FinanceDownloads
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: missing.Message);
         }
         return Results.File(buffer.ToArray(), "application/pdf", fileName);
+    }
+
+    /// <summary>A claim packet's file as finance files it: carrier, waybill (and direction when return), date: ZTO-73000001234567-20261204.pdf.</summary>
+    internal static string ClaimPacketFileName(string claimId, DateTime now)
+    {
+        var parts = claimId.Split(':');
+        var name = parts.Length == 4
+            ? $"{parts[1]}-{parts[2]}{(parts[3] == "return" ? "-return" : "")}"
+            : claimId;
+        return $"{Safe(name)}-{now.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.pdf";
     }
 
     /// <summary>A browser following a form or link (it accepts HTML), not an integration asking for the file.</summary>

@@ -53,6 +53,23 @@ public sealed class PacketTests
     }
 
     [Fact]
+    public async Task a_photo_prints_large_enough_to_judge_the_damage()
+    {
+        var path = await ClaimPacket.Value;
+        var images = Tool.Run("pdfimages", ["-list", path]).Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+        Assert.NotEmpty(images);
+        foreach (var image in images)
+        {
+            // Shown size in points: pixels over pixels-per-inch, times 72.
+            var width = double.Parse(image[3], CultureInfo.InvariantCulture) / double.Parse(image[12], CultureInfo.InvariantCulture) * 72;
+            var height = double.Parse(image[4], CultureInfo.InvariantCulture) / double.Parse(image[13], CultureInfo.InvariantCulture) * 72;
+            Assert.True(width >= 260 || height >= 300, $"a photo is shown {width:0} x {height:0} pt (A4 is 595 x 842)");
+        }
+    }
+
+    [Fact]
     public async Task qpdf_accepts_the_packet()
     {
         var check = Poppler.QpdfCheck(await ClaimPacket.Value);

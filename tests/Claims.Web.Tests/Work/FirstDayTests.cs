@@ -57,6 +57,7 @@ public sealed class FirstDayTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp
         var packet = await finance.GetAsync(new Uri("/finance/packet/claim?id=" + Uri.EscapeDataString("７３００ ０００１ ２３４５ ６７"), UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, packet.StatusCode);
         Assert.Equal("application/pdf", packet.Content.Headers.ContentType?.MediaType);
+        Assert.Matches(@"^ZTO-73000001234567-\d{8}\.pdf$", packet.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "");
     }
 
     [Fact]
