@@ -11,12 +11,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Claims.Web.Pages.Incidents;
 
 /// <summary>The incident form: checked field by field, then reported (and assessed) through the same service as the CLI and API.</summary>
+[RequestSizeLimit(EvidenceUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = EvidenceUploads.MaxRequestBytes)]
 public sealed class ReportModel(
     ClaimReporting reporting, ClaimQueries queries, ClaimReader reader, ContractRegistry contracts, EvidenceStore evidence, TimeProvider time) : PageModel
 {
     [BindProperty] public IncidentForm Form { get; set; } = new();
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Files over the evidence limit: the form comes back with everything typed, nothing is recorded.</summary>
+    public IReadOnlyList<string> TooLarge { get; private set; } = [];
+
+    public long MaxFileBytes => evidence.MaxBytes;
     public string? Refusal { get; private set; }
     public IReadOnlyList<(string Code, string Name)> Carriers { get; private set; } = [];
 
@@ -34,7 +41,8 @@ public sealed class ReportModel(
     public async Task<IActionResult> OnPostAsync(List<IFormFile> files, CancellationToken ct)
     {
         var (incident, errors) = Form.Check(Today);
-        if (incident is not null)
+        TooLarge = EvidenceUploads.TooLarge(files, evidence.MaxBytes);
+        if (incident is not null && TooLarge.Count == 0)
         {
             var claimId = ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction);
             // Sent before (the back button, a second click): show what the first one recorded, add nothing.

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Claims.Web.Pages.Work;
 
 /// <summary>One claim: facts, assessment with its clause, timeline, evidence, and the steps the person's role may take.</summary>
+[RequestSizeLimit(EvidenceUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = EvidenceUploads.MaxRequestBytes)]
 public sealed class ViewModel(ClaimReader reader, ClaimActions actions, EvidenceStore evidence, ClaimQueries queries, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
@@ -23,6 +25,7 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
     public bool Conflict { get; private set; }
     public string? Done { get; private set; }
     public TimeZoneInfo Zone => time.LocalTimeZone;
+    public long MaxFileBytes => evidence.MaxBytes;
     public DateOnly Today => time.Today();
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
@@ -39,7 +42,9 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
             return Forbid();
         if (await reader.ReadAsync(Id, ct) is null)
             return NotFound();
-        var refused = await EvidenceUploads.AttachAllAsync(evidence, Id, files, new Actor(User.Identity!.Name!), ct);
+        var refused = EvidenceUploads.TooLarge(files, evidence.MaxBytes) is { Count: > 0 } tooLarge
+            ? tooLarge
+            : await EvidenceUploads.AttachAllAsync(evidence, Id, files, new Actor(User.Identity!.Name!), ct);
         if (refused.Count > 0)
             TempData["EvidenceRefused"] = string.Join("\n", refused);
         return Redirect($"/claims/view?id={Uri.EscapeDataString(Id)}" + (refused.Count == 0 ? "&done=evidence" : ""));
