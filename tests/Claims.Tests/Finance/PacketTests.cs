@@ -33,6 +33,7 @@ public sealed class PacketTests
         var text = Poppler.Text(await ClaimPacket.Value);
         Assert.Contains("Claim filed", text);
         Assert.Contains("Deducted from deposit", text);
+        Assert.Contains("答复截止 answer due", text); // the details are read in Chinese too, not English only
         Assert.Contains(Environment.UserName, text);
         Assert.Contains(FinanceStore.D(19), text); // the business date of the filing
         Assert.Contains("For the carrier", text);

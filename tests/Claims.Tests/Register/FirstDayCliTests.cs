@@ -66,9 +66,9 @@ public sealed class FirstDayCliTests
         var show = await Claims(cs, "show", "ZT555000111");
         var json = JsonDocument.Parse((await Claims(cs, "show", "ZT555000111", "--format", "json")).Out).RootElement;
 
-        Assert.Contains("登记事故 Incident reported  丢件 lost on", show.Out, StringComparison.Ordinal);
-        Assert.Contains("提交索赔 Claim filed  CNY 36.00 on", show.Out, StringComparison.Ordinal);
-        Assert.Contains("承运商还价 Carrier counter-offered  CNY 20.00 on " + Today + ": 只认运费", show.Out, StringComparison.Ordinal);
+        Assert.Contains("登记事故 Incident reported  丢件 lost · " + Today, show.Out, StringComparison.Ordinal);
+        Assert.Contains("提交索赔 Claim filed  CNY 36.00 · " + Today + " · 答复截止 answer due", show.Out, StringComparison.Ordinal);
+        Assert.Contains("承运商还价 Carrier counter-offered  CNY 20.00 · " + Today + "：只认运费", show.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("{\"", show.Out, StringComparison.Ordinal);
         Assert.Equal(4, json.GetProperty("timeline").GetArrayLength());
     }
