@@ -145,6 +145,8 @@ public static class Texts
         ["claim.counter"] = ("Counter-offer", "承运商还价"),
         ["claim.counter-above"] = ("The carrier's counter-offer ({0}) is more than the {1} claimed. Check it before accepting.",
             "承运商还价（{0}）高于索赔金额 {1}，请核对后再同意。"),
+        ["refusal.answer.kind"] = ("Say whether the carrier accepted, disputed or made a counter-offer.", "请选择承运商的答复：同意、有异议或还价。"),
+        ["refusal.step.unknown"] = ("There is no such step.", "没有这个操作。"),
         ["refusal.amount.currency"] = ("The amount is written in another currency than the claim's.", "金额的币种与索赔币种不一致。"),
         ["report.error.note"] = ("A note has at most 4,000 characters; attach longer texts as a PDF.", "备注最多 4000 字；更长的内容请作为 PDF 附件上传。"),
         ["claim.done.reported"] = ("Reported and assessed. The assessment below cites the clause it rests on.", "已登记并核定。下方核定结果列明所依据的合同条款。"),

@@ -65,4 +65,22 @@ public sealed class ImportTemplateTests(ClaimsWebApp app) : IClassFixture<Claims
             .ToDictionary(c => c.GetProperty("waybill").GetString()!, c => c.GetProperty("carrier").GetString());
         Assert.Equal(new Dictionary<string, string?> { ["SHORT-1"] = "ZTO", ["SHORT-2"] = "SF", ["SHORT-3"] = "ZTO" }, carriers);
     }
+
+    [Fact]
+    public async Task import_errors_are_said_in_chinese_to_a_chinese_reader()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales, "zh-CN");
+        var today = DateTime.Today.ToString("yyyy-MM-dd");
+
+        var noWaybill = await UploadAsync(client, Encoding.UTF8.GetBytes($"承运商,异常类型,发货日期\nZTO,丢件,{today}\n"), "缺列.csv");
+        var badRows = await UploadAsync(client, Encoding.UTF8.GetBytes(
+            $"运单号,承运商,异常类型,发货日期,货值\nERR-1,某快递,丢件,{today},10\nERR-2,中通,爆炸,{today},10\nERR-3,中通,丢件,2026-13-01,-5\n"), "错行.csv");
+
+        Assert.True(noWaybill.Contains("缺少必需的列：运单号", StringComparison.Ordinal), System.Text.RegularExpressions.Regex.Match(noWaybill, "role=\"alert\">[^<]*").Value);
+        Assert.DoesNotContain("missing required column", noWaybill, StringComparison.Ordinal);
+        Assert.Contains("承运商“某快递”没有对应的合同", badRows, StringComparison.Ordinal);
+        Assert.Contains("异常类型“爆炸”无法识别", badRows, StringComparison.Ordinal);
+        Assert.Contains("发货日期“2026-13-01”不是日期", badRows, StringComparison.Ordinal);
+        Assert.Contains("货值“-5”不能为负数", badRows, StringComparison.Ordinal);
+    }
 }

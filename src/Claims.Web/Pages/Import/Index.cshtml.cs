@@ -70,13 +70,18 @@ public sealed class IndexModel(ClaimImport import, ClaimQueries queries, TimePro
             await using (var target = System.IO.File.Create(path))
                 await file.CopyToAsync(target, ct);
             var set = await import.ContractsAsync(ct);
-            var rows = IncidentFileReader.Read(path, c => set?.ResolveCarrier(c) ?? c.Trim().ToUpperInvariant());
+            // As CONTRACT-FORMAT.md says (and the CLI does): a carrier no contract names is an invalid row, never a claim of its
+            // own stuck in manual assessment ("中通" beside ZTO). Without any contract yet, codes are taken as written.
+            var rows = IncidentFileReader.Read(path, c => set is null ? c.Trim().ToUpperInvariant() : set.ResolveCarrier(c));
             Summary = await import.ImportAsync(rows, new Actor(User.Identity!.Name!), null, ct);
         }
         catch (Exception ex) when (ex is IncidentFileException or IOException or InvalidDataException)
         {
             // The reader names the temporary copy; the person knows their file by the name they uploaded.
-            Error = ex.Message.Replace(path, Path.GetFileName(file.FileName), StringComparison.Ordinal);
+            var message = ex.Message.Replace(path, Path.GetFileName(file.FileName), StringComparison.Ordinal);
+            Error = ex is IncidentFileException { Reason: { } reason } fileError && Localization.Languages.IsChinese
+                ? $"{Path.GetFileName(file.FileName)}{(fileError.Line is { } line ? $" 第 {line} 行" : "")}：{ImportErrorText.Describe(reason)}"
+                : message;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
         finally
