@@ -139,4 +139,22 @@ public sealed class FirstDayCliTests
         Assert.True(new FileInfo(file).Length > 1000);
         Directory.Delete(workDir, recursive: true);
     }
+
+    [Fact]
+    public async Task claims_assess_sends_a_blank_freight_to_a_person_naming_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"assess-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, ["waybill,carrier,incident,shippedOn,goodsValue,freight", $"ZT1,ZTO,lost,{Today},200,", $"ZT2,ZTO,lost,{Today},200,12"]);
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var exit = await global::Claims.Cli.Hosting.CliApp.RunAsync(["assess", "--contracts", Repo.Samples, "--incidents", path, "--format", "json"], output, error);
+
+        Assert.True(exit == 0, error.ToString());
+        var rows = JsonDocument.Parse(output.ToString()).RootElement;
+        Assert.Equal("manual", rows[0].GetProperty("status").GetString());
+        Assert.Matches(@"^freight is needed by clause \S+ \(p\. \d+\) and was not given$", rows[0].GetProperty("reason").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("amount").ValueKind);
+        Assert.Equal("assessed", rows[1].GetProperty("status").GetString());
+        Assert.Equal("36.00", rows[1].GetProperty("amount").GetString());
+    }
 }
