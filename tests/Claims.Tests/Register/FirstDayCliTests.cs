@@ -157,4 +157,18 @@ public sealed class FirstDayCliTests
         Assert.Equal("assessed", rows[1].GetProperty("status").GetString());
         Assert.Equal("36.00", rows[1].GetProperty("amount").GetString());
     }
+
+    [Fact]
+    public async Task the_claim_packet_says_a_blank_freight_was_not_given_rather_than_zero()
+    {
+        var cs = await StoreWithIncidentsAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"packet-{Guid.NewGuid():N}.pdf");
+
+        var run = await Claims(cs, "packet", "--claim", "7300 0001 2345 67", "-o", path);
+
+        Assert.True(run.Exit == 0, run.Err);
+        var text = global::Claims.Documents.Tests.Support.Poppler.Text(path);
+        Assert.True(text.Contains("未填写 not given", StringComparison.Ordinal), text[..Math.Min(text.Length, 3000)]);
+        Assert.Contains("freight is needed by clause", text, StringComparison.Ordinal);
+    }
 }

@@ -202,7 +202,7 @@ public sealed class FirstDayTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp
         Assert.True(page.Contains("公式中的名称：", StringComparison.Ordinal), page[page.IndexOf("计算过程", StringComparison.Ordinal)..][..600]);
         Assert.Contains("freight = 运费", page, StringComparison.Ordinal);
         Assert.DoesNotContain("(p. ", page, StringComparison.Ordinal);
-        Assert.Contains("<td>中通快递</td>", queue, StringComparison.Ordinal);
+        Assert.Contains("data-label=\"承运商\">中通快递</td>", queue, StringComparison.Ordinal);
         Assert.Contains(">未结</option>", statuses, StringComparison.Ordinal);
         Assert.DoesNotContain(">open</option>", statuses, StringComparison.Ordinal);
     }
