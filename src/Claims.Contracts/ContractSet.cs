@@ -50,13 +50,25 @@ public sealed class ContractSet
         }
     }
 
-    /// <summary>The carrier code for a code (any case) or an exact carrier name, or null when no contract names it.</summary>
+    /// <summary>
+    /// The carrier code for a code (any case), a carrier name (any case), or the short name people use for it: the
+    /// start of one carrier's name (中通 for 中通快递, 顺丰 for 顺丰速运, FedEx for FedEx International). Null when no
+    /// contract names it, or when the short name fits two carriers.
+    /// </summary>
     public string? ResolveCarrier(string codeOrName)
     {
         var key = codeOrName.Trim();
         if (byCarrier.TryGetValue(key, out var contracts))
             return contracts[0].Contract.CarrierCode;
-        return codeByName.GetValueOrDefault(key);
+        if (codeByName.TryGetValue(key, out var exact))
+            return exact;
+        var named = codeByName.Where(n => string.Equals(n.Key, key, StringComparison.OrdinalIgnoreCase)).Select(n => n.Value).Distinct().ToList();
+        if (named.Count == 1)
+            return named[0];
+        if (key.Length < 2)
+            return null;
+        var prefixed = codeByName.Where(n => n.Key.StartsWith(key, StringComparison.OrdinalIgnoreCase)).Select(n => n.Value).Distinct().ToList();
+        return prefixed.Count == 1 ? prefixed[0] : null;
     }
 
     /// <summary>The carrier's contract whose effective..expires contains <paramref name="day"/>, or null.</summary>
@@ -68,6 +80,33 @@ public sealed class ContractSet
     /// Without <paramref name="withTrace"/> no trace text is built (for bulk work whose results are not kept).
     /// </summary>
     public Assessment Assess(Incident incident, bool withTrace = true) => Assessor.Assess(this, incident, withTrace);
+
+    /// <summary>
+    /// The facts (`goodsValue`, `freight`, ...) the clauses for <paramref name="type"/> of the carrier's contract in force
+    /// on <paramref name="day"/> read, in the order of the facts table: what a report form should ask for.
+    /// </summary>
+    public IReadOnlyList<string> FactsUsed(string carrierCode, IncidentType type, DateOnly day)
+    {
+        if (CompiledInForce(carrierCode, day) is not { } contract)
+            return [];
+        var slots = new HashSet<int>();
+        foreach (var clause in contract.ClausesFor(type))
+        {
+            Collect(clause.When?.Root, slots);
+            Collect(clause.Pay.Root, slots);
+        }
+        return [.. Expressions.NameScope.ClauseFacts.Where((_, slot) => slots.Contains(slot))];
+
+        static void Collect(Expressions.Node? node, HashSet<int> slots)
+        {
+            if (node is null)
+                return;
+            if (node is Expressions.FactReference fact)
+                slots.Add(fact.Slot);
+            foreach (var child in node.Children)
+                Collect(child, slots);
+        }
+    }
 
     /// <summary>The carrier's monthly service levels judged for one month (see <see cref="ServiceLevelJudge"/>).</summary>
     public IReadOnlyList<ServiceLevelJudgement> JudgeServiceLevels(string carrierCode, int year, int month, MonthFigures figures) =>

@@ -27,7 +27,7 @@ public static class AttachCommand
             var dir = ClaimOptions.ParseDirection(parse.GetValue(direction));
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
             await using var services = await CliServices.StartAsync(parse, ct, s => s.AddSingleton<IConfiguration>(configuration));
-            var (id, notFound) = await services.Get<ClaimCommands>().ResolveAsync(parse.GetRequiredValue(waybill), dir, ct);
+            var (id, notFound) = await services.Get<ClaimCommands>().ResolveAsync(Claims.Contracts.Model.Waybills.Normalize(parse.GetRequiredValue(waybill)), dir, ct);
             if (notFound is not null)
                 throw new CliException(notFound.Message);
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);

@@ -55,7 +55,7 @@ public static class PacketCommand
                 {
                     if (parse.GetValue(claim) is { } waybill)
                     {
-                        var (id, refusal) = await services.Get<ClaimCommands>().ResolveAsync(waybill, Lifecycle.ClaimOptions.ParseDirection(parse.GetValue(direction)), ct);
+                        var (id, refusal) = await services.Get<ClaimCommands>().ResolveAsync(Claims.Contracts.Model.Waybills.Normalize(waybill), Lifecycle.ClaimOptions.ParseDirection(parse.GetValue(direction)), ct);
                         if (refusal is not null)
                             throw new CliException(refusal.Message);
                         await packets.WriteClaimPacketAsync(file, id!, ct);

@@ -27,12 +27,24 @@ public sealed class CliServices : IAsyncDisposable
 
     public IServiceProvider Services => provider;
 
+    /// <summary>Where the data is, for messages: the embedded cluster's folder or the server and database.</summary>
+    public string Where => database.Embedded is { } embedded
+        ? $"the store in {embedded.DataDirectory}"
+        : $"the database {new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Database}";
+
     public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
 
     public static async Task<CliServices> StartAsync(ParseResult parse, CancellationToken ct, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var dataDir = parse.GetValue(GlobalOptions.DataDir);
+        if (dataDir is null && parse.GetValue(GlobalOptions.Connection) is null && configuration.GetConnectionString("Claims") is null
+            && configuration["CLAIMS_DATA_DIR"] is null && WebAppData.Find(Environment.CurrentDirectory) is { } webData)
+        {
+            dataDir = webData;
+            await parse.InvocationConfiguration.Error.WriteLineAsync(
+                $"Using the web app's data in {Path.GetRelativePath(Environment.CurrentDirectory, webData)} (--data-dir DIR for another store).");
+        }
         var logDir = Path.Combine(dataDir ?? configuration["CLAIMS_DATA_DIR"] ?? Path.Combine(Environment.CurrentDirectory, ".claims-data"), "logs");
         // The CLI logs to its file only: stdout carries the command's output (JSON must be the only thing there).
         var logger = ClaimsLogging.CreateLogger(configuration, logDir, "cli", console: false);

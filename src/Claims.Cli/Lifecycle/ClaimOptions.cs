@@ -42,7 +42,7 @@ internal static class ClaimOptions
         var dir = ParseDirection(direction);
         await using var services = await CliServices.StartAsync(parse, ct);
         var commands = services.Get<ClaimCommands>();
-        var (id, notFound) = await commands.ResolveAsync(waybill, dir, ct);
+        var (id, notFound) = await commands.ResolveAsync(Waybills.Normalize(waybill), dir, ct);
         if (notFound is not null)
             throw new CliException(notFound.Message);
         var outcome = await commands.RunAsync(id!, Actor, decide, ct);

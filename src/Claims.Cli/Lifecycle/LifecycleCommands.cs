@@ -28,24 +28,31 @@ public static class LifecycleCommands
         var amount = new Option<string?>("--amount") { Description = "The amount accepted, with --accept" };
         var dispute = new Option<string?>("--dispute") { Description = "The carrier disputes the claim, for this reason" };
         var counter = new Option<string?>("--counter") { Description = "The carrier offers this amount instead" };
-        var command = new Command("respond", "Record the carrier's answer: --accept [--amount X], --dispute REASON or --counter X")
+        var reason = new Option<string?>("--reason") { Description = "Why the carrier offers that amount, with --counter" };
+        var command = new Command("respond", "Record the carrier's answer: --accept [--amount X], --dispute REASON or --counter X [--reason R]")
         {
-            waybill, direction, accept, amount, dispute, counter, on,
+            waybill, direction, accept, amount, dispute, counter, reason, on,
         };
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
-            var (isAccept, reason, offer) = (parse.GetValue(accept), parse.GetValue(dispute), parse.GetValue(counter));
-            if ((isAccept ? 1 : 0) + (reason is null ? 0 : 1) + (offer is null ? 0 : 1) != 1)
+            var (isAccept, disputed, offer) = (parse.GetValue(accept), parse.GetValue(dispute), parse.GetValue(counter));
+            if ((isAccept ? 1 : 0) + (disputed is null ? 0 : 1) + (offer is null ? 0 : 1) != 1)
                 throw new CliException("Give exactly one of --accept, --dispute REASON or --counter X.");
             var accepted = parse.GetValue(amount) is { } a ? ClaimOptions.Amount(a, "--amount") : (decimal?)null;
             var offered = offer is null ? 0m : ClaimOptions.Amount(offer, "--counter");
-            return ClaimOptions.RunAsync(parse, ct, parse.GetRequiredValue(waybill), parse.GetValue(direction), (c, terms, today) =>
+            decimal? claimed = null;
+            var code = await ClaimOptions.RunAsync(parse, ct, parse.GetRequiredValue(waybill), parse.GetValue(direction), (c, terms, today) =>
             {
                 var date = ClaimOptions.DateOr(parse.GetValue(on), today);
+                claimed = c.ClaimAmount;
                 return isAccept ? RecordAnswerHandler.Decide(c, new RecordAcceptance(date, accepted), terms, today)
-                    : reason is not null ? RecordAnswerHandler.Decide(c, new RecordDispute(date, reason), today)
-                    : RecordAnswerHandler.Decide(c, new RecordCounterOffer(date, offered), today);
+                    : disputed is not null ? RecordAnswerHandler.Decide(c, new RecordDispute(date, disputed), today)
+                    : RecordAnswerHandler.Decide(c, new RecordCounterOffer(date, offered, parse.GetValue(reason)), today);
             }, "answer recorded");
+            // Recorded as the carrier said it, but an offer above the claim is worth a second look.
+            if (offer is not null && offered > claimed)
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"Note: the counter-offer {offered} is more than the {claimed} claimed.");
+            return code;
         });
         return command;
     }

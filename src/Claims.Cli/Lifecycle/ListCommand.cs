@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Claims.Cli.Hosting;
 using Claims.Contracts.Currencies;
+using Claims.Register;
 using Npgsql;
 
 namespace Claims.Cli.Lifecycle;
@@ -14,22 +15,26 @@ public static class ListCommand
     {
         var carrier = new Option<string?>("--carrier") { Description = "Only this carrier's claims" };
         var status = new Option<string?>("--status") { Description = "A status (assessed, manual, filed, accepted, ...), open, or overdue" };
+        var search = new Option<string?>("--search") { Description = "Only claims whose waybill or order number contains this (spaces and case do not matter)" };
         var format = new Option<string>("--format") { Description = "json, csv or table", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("json", "csv", "table");
-        var command = new Command("list", "The claims register (索赔台账), most urgent first") { carrier, status, format };
+        var command = new Command("list", "The claims register (索赔台账), most urgent first") { carrier, status, search, format };
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.StartAsync(parse, ct);
             var today = services.Get<TimeProvider>().GetLocalNow().Date;
-            var rows = await ReadAsync(services.Get<NpgsqlDataSource>(), parse.GetValue(carrier), parse.GetValue(status), DateOnly.FromDateTime(today), ct);
+            var rows = await ReadAsync(services.Get<NpgsqlDataSource>(), parse.GetValue(carrier), parse.GetValue(status), parse.GetValue(search),
+                DateOnly.FromDateTime(today), ct);
             await Write(rows, parse.GetValue(format)!, parse.InvocationConfiguration.Output);
+            if (rows.Count == 0 && await IsEmptyAsync(services.Get<NpgsqlDataSource>(), ct))
+                await parse.InvocationConfiguration.Error.WriteLineAsync(EmptyStore(services.Where));
             return ExitCodes.Ok;
         });
         return command;
     }
 
     private static async Task<List<Dictionary<string, object?>>> ReadAsync(
-        NpgsqlDataSource db, string? carrier, string? status, DateOnly today, CancellationToken ct)
+        NpgsqlDataSource db, string? carrier, string? status, string? search, DateOnly today, CancellationToken ct)
     {
         var filter = status?.Trim().ToLowerInvariant() switch
         {
@@ -41,12 +46,13 @@ public static class ListCommand
         await using var command = db.CreateCommand($"""
             select id, waybill, carrier, direction, incident, status, amount, currency, clause, page, file_by, next_deadline, due,
                    received, deducted, outstanding, contract, manual_reason
-            from claims where ($1::text is null or carrier = $1) and {filter}
+            from claims where ($1::text is null or carrier = $1) and {filter} and {ClaimSearch.Sql("$4")}
             order by next_deadline nulls last, id
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)carrier?.Trim().ToUpperInvariant() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = today });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)status?.Trim().ToLowerInvariant() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)ClaimSearch.Term(search) ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         var rows = new List<Dictionary<string, object?>>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -64,6 +70,17 @@ public static class ListCommand
             });
         }
         return rows;
+    }
+
+    /// <summary>One line for a store with no claims at all: where it looked, and what to do (a newcomer may have opened the wrong one).</summary>
+    internal static string EmptyStore(string where) =>
+        $"No claims in {where}. Run `claims demo` for demo data or `claims import incidents FILE` for yours; "
+        + $"the web app's data is in {Hosting.WebAppData.RelativePath} (--data-dir {Hosting.WebAppData.RelativePath}).";
+
+    private static async Task<bool> IsEmptyAsync(NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("select not exists (select 1 from claims)");
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -25,7 +25,7 @@ public static class ShowCommand
         {
             var dir = ClaimOptions.ParseDirection(parse.GetValue(direction));
             await using var services = await CliServices.StartAsync(parse, ct);
-            var (id, notFound) = await services.Get<ClaimCommands>().ResolveAsync(parse.GetRequiredValue(waybill), dir, ct);
+            var (id, notFound) = await services.Get<ClaimCommands>().ResolveAsync(Claims.Contracts.Model.Waybills.Normalize(parse.GetRequiredValue(waybill)), dir, ct);
             if (notFound is not null)
                 throw new CliException(notFound.Message);
             var session = services.Get<EventStore>().LightweightSession(Actor.System);
@@ -51,6 +51,9 @@ public static class ShowCommand
             }
             var c = claim;
             await output.WriteLineAsync($"{id}  {c.Status.ToName()}");
+            if (c.Incident is { } i)
+                await output.WriteLineAsync($"{Claims.Contracts.Model.IncidentTypeNames.Name(i.Incident)} on {i.IncidentOn:yyyy-MM-dd}, "
+                    + $"{Claims.Contracts.Model.DirectionNames.Name(i.Direction)}, order {i.OrderId ?? "-"}{(i.Note is null ? "" : $", note: {i.Note}")}");
             await output.WriteLineAsync($"contract {c.Contract} clause {c.Clause} (p. {c.Page}) {c.Title}");
             await output.WriteLineAsync($"amount {c.ClaimAmount} {c.Currency}  received {c.Received}  deducted {c.Deducted}  outstanding {c.Outstanding}");
             if (c.OverriddenAmount is not null)
@@ -60,8 +63,14 @@ public static class ShowCommand
             await output.WriteLineAsync($"evidence ({evidence.Count})");
             foreach (var e in evidence)
                 await output.WriteLineAsync($"  {e.FileName}  {EvidenceLine.Describe(e)}  {e.AttachedAt:yyyy-MM-dd} {e.AttachedBy}");
-            foreach (var e in timeline)
-                await output.WriteLineAsync($"{e.at}  {e.who,-12} {e.what}  {JsonSerializer.Serialize(e.details, e.details.GetType(), CompactJson)}");
+            // A person reads this: date, who, what happened and its amounts (`--format json` has the events as stored).
+            await output.WriteLineAsync("timeline");
+            foreach (var e in events)
+            {
+                var (what, detail) = Claims.Finance.Packets.TimelineText.Describe(e.Data, c.Currency);
+                var at = e.OccurredAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                await output.WriteLineAsync($"  {at}  {e.Actor,-12} {what}{(string.IsNullOrEmpty(detail) ? "" : "  " + detail)}");
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -34,7 +34,10 @@ public static class WorkCommand
                 await output.WriteLineAsync($"handled {summary.Handled}, failed {summary.Failed} (will retry), parked {summary.Dead}");
                 return ExitCodes.Ok;
             }
-            await output.WriteLineAsync("Working; press Ctrl+C to stop.");
+            await output.WriteLineAsync(
+                $"Watching {services.Where} for due work (payment checks, deductions, reminders); press Ctrl+C to stop. "
+                + "(`claims work --until-idle` runs what is due now and exits.)");
+            await output.FlushAsync(ct);
             try
             {
                 await worker.RunAsync(ct);

@@ -44,10 +44,14 @@ public static class Assessor
         facts[NameScope.ClaimedAmount] = incident.ClaimedAmount ?? incident.GoodsValue;
         facts[NameScope.WeightKg] = incident.WeightKg;
         facts[NameScope.DaysLate] = incident.DaysLate;
+        // claimedAmount defaults to the goods value, so it is missing when both are.
+        var missing = (int)incident.Missing;
+        if (incident.ClaimedAmount is null && (incident.Missing & MissingFacts.GoodsValue) != 0)
+            missing |= 1 << NameScope.ClaimedAmount;
 
         foreach (var clause in contract.ClausesFor(incident.Type))
         {
-            var context = new EvalContext(facts);
+            var context = new EvalContext(facts, missing);
             if (clause.When is { } when)
             {
                 var holds = when.Root.Condition(ref context);
@@ -84,10 +88,17 @@ public static class Assessor
     private static Assessment Failed(Contract terms, CompiledClause clause, DateOnly? fileBy, string field, CompiledExpression expression, ref EvalContext context)
     {
         var c = clause.Clause;
+        if (context.MissingFact is { } fact)
+            return new Assessment(AssessmentStatus.Manual, terms.Number, c.Id, c.Page, c.Title, null, terms.Currency, fileBy,
+                NeedsFact(fact, c.Id, c.Page), null);
         var where = context.FailedAt is { } node ? expression.SourceOf(node) : expression.Source;
         return new Assessment(AssessmentStatus.Manual, terms.Number, c.Id, c.Page, c.Title, null, terms.Currency, fileBy,
             $"{context.Failure} in clause {c.Id} {field}: {where}", null);
     }
+
+    /// <summary>The reason a clause could not be computed because the incident lacks a fact it reads (pages translate it by its shape).</summary>
+    public static string NeedsFact(string fact, string clause, int page) =>
+        $"{fact} is needed by clause {clause} (p. {page}) and was not given";
 
     private static Assessment Manual(string? contract, string? currency, string reason) =>
         new(AssessmentStatus.Manual, contract, null, null, null, null, currency, null, reason, null);

@@ -27,7 +27,12 @@ internal sealed class FactReference(int start, int end, string name, int slot) :
 
     public override ValueKind Kind => ValueKind.Number;
 
-    public override decimal Number(ref EvalContext context) => context.Facts[Slot];
+    public override decimal Number(ref EvalContext context)
+    {
+        if ((context.Missing & (1 << Slot)) != 0)
+            context.FailMissing(this, Name);
+        return context.Facts[Slot];
+    }
 }
 
 /// <summary>A name from the contract's `constants`; its value is fixed when the file is loaded.</summary>

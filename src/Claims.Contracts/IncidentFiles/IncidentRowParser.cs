@@ -57,9 +57,17 @@ internal static class IncidentRowParser
             weight ?? 0m,
             (int)(daysLate ?? 0),
             fields.Text(C.OrderId),
-            fields.Text(C.Note));
-        return new IncidentRow(row.Line, incident, waybill, carrier, null);
+            fields.Text(C.Note),
+            Missing(goodsValue, freight, weight, daysLate));
+        return new IncidentRow(row.Line, incident, incident.Waybill, carrier, null);
     }
+
+    /// <summary>Empty cells a clause may need: kept as "not given" so no clause computes from a zero nobody typed.</summary>
+    internal static MissingFacts Missing(decimal? goodsValue, decimal? freight, decimal? weightKg, long? daysLate) =>
+        (goodsValue is null ? MissingFacts.GoodsValue : 0)
+        | (freight is null ? MissingFacts.Freight : 0)
+        | (weightKg is null ? MissingFacts.WeightKg : 0)
+        | (daysLate is null ? MissingFacts.DaysLate : 0);
 
     private static IncidentType? IncidentType(FieldReader fields)
     {

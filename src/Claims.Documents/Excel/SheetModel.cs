@@ -15,6 +15,12 @@ public abstract class SheetModel
     public bool FreezeHeader { get; init; } = true;
     public bool AutoFilter { get; init; } = true;
 
+    /// <summary>
+    /// Printed as a table: landscape, all columns on the page's width, the header row repeated on every page, page
+    /// numbers in the footer (without it a wide register prints as hundreds of portrait pages of three columns).
+    /// </summary>
+    public bool PrintAsTable { get; init; } = true;
+
     internal abstract IReadOnlyList<ColumnSpec> Specs { get; }
 
     internal abstract IRowCursor OpenRows(CancellationToken cancellationToken);

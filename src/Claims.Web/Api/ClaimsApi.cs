@@ -54,13 +54,13 @@ public static class ClaimsApi
     }
 
     private static async Task<IResult> ListAsync(ClaimQueries queries, TimeProvider time, CancellationToken ct,
-        string? carrier = null, string? status = null, string? due = null, bool overdue = false, int page = 1, int pageSize = 50)
+        string? carrier = null, string? status = null, string? due = null, bool overdue = false, int page = 1, int pageSize = 50, string? q = null)
     {
         if (page is < 1 or > ClaimQueries.MaxPage)
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"page is from 1 to {ClaimQueries.MaxPage:D}.");
         if (pageSize is < 1 or > ClaimQueries.MaxPageSize)
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"pageSize is from 1 to {ClaimQueries.MaxPageSize:D}.");
-        var list = await queries.ListAsync(new ClaimFilter(carrier, status, due, overdue, false, page, pageSize), time.Today(), ct);
+        var list = await queries.ListAsync(new ClaimFilter(carrier, status, due, overdue, false, page, pageSize, q), time.Today(), ct);
         return Results.Ok(new { list.Total, list.Page, list.PageSize, Claims = list.Rows });
     }
 

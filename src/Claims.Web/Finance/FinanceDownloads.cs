@@ -1,7 +1,8 @@
-using Claims.Managers;
 using System.Globalization;
+using Claims.Contracts.Model;
 using Claims.Finance.Exports;
 using Claims.Finance.Packets;
+using Claims.Managers;
 using Claims.Register;
 using Claims.Web.Localization;
 using Claims.Web.Security;
@@ -24,18 +25,27 @@ public static class FinanceDownloads
             Filter(from, to, carrier, status) is { Filter: { } filter }
                 ? StreamAsync(http, "text/csv; charset=utf-8", $"claims-{Stamp()}.csv", s => exports.WriteCsvAsync(s, filter, ct))
                 : Task.FromResult(Filter(from, to, carrier, status).Refusal!));
-        finance.MapGet("/packet/claim", async (string id, ClaimPackets packets, ClaimCommands claims, HttpContext http, CancellationToken ct) =>
+        finance.MapGet("/packet/claim", async (string id, string? direction, ClaimPackets packets, ClaimCommands claims, HttpContext http, CancellationToken ct) =>
         {
-            // People type the waybill; links carry the claim id.
-            var claimId = id.StartsWith("claim:", StringComparison.Ordinal) ? id : (await claims.ResolveAsync(id, null, ct)).Id;
-            return claimId is null
-                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"There is no single claim for waybill {id}.")
-                : await PacketAsync(http, $"claim-{Safe(claimId)}.pdf", s => packets.WriteClaimPacketAsync(s, claimId, ct));
+            // People type the waybill (any spacing, full-width digits); links carry the claim id.
+            var (claimId, refusal) = id.StartsWith("claim:", StringComparison.Ordinal) ? (id, null)
+                : await claims.ResolveAsync(Waybills.Normalize(id), DirectionNames.Parse(direction), ct);
+            if (claimId is null)
+            {
+                // A person typed it on the Finance page: the page again, in their language, with what they typed.
+                if (WantsPage(http))
+                    return Results.Redirect($"/finance?claim={Uri.EscapeDataString(id)}&error={Uri.EscapeDataString(refusal?.Code ?? "claim.not-found")}#claim-packet");
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: refusal?.Code ?? "claim.not-found",
+                    detail: refusal?.Message ?? $"There is no single claim for waybill {id}.");
+            }
+            return await PacketAsync(http, ClaimPacketFileName(claimId, DateTime.Now), s => packets.WriteClaimPacketAsync(s, claimId, ct));
         });
         finance.MapGet("/packet/carrier", (string carrier, string month, ClaimPackets packets, HttpContext http, CancellationToken ct) =>
             YearMonth.TryParse(month, out var m)
                 ? PacketAsync(http, $"{Safe(carrier)}-{m}.pdf", s => packets.WriteCarrierMonthPacketAsync(s, carrier.Trim().ToUpperInvariant(), m.Year, m.Month, ct))
-                : Task.FromResult(Results.Problem(statusCode: 400, detail: $"The month is yyyy-mm, from {YearMonth.Earliest} to {YearMonth.Latest}.")));
+                : Task.FromResult(WantsPage(http)
+                    ? Results.Redirect($"/finance?carrier={Uri.EscapeDataString(carrier)}&month={Uri.EscapeDataString(month)}&error=month.invalid#month-packet")
+                    : Results.Problem(statusCode: 400, detail: $"The month is yyyy-mm, from {YearMonth.Earliest} to {YearMonth.Latest}.")));
         return app;
     }
 
@@ -72,10 +82,26 @@ public static class FinanceDownloads
         }
         catch (PacketNotFoundException missing)
         {
+            if (WantsPage(http))
+                return Results.Redirect($"/finance?error=packet.not-found&{http.Request.QueryString.Value?.TrimStart('?')}");
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: missing.Message);
         }
         return Results.File(buffer.ToArray(), "application/pdf", fileName);
     }
+
+    /// <summary>A claim packet's file as finance files it: carrier, waybill (and direction when return), date: ZTO-73000001234567-20261204.pdf.</summary>
+    internal static string ClaimPacketFileName(string claimId, DateTime now)
+    {
+        var parts = claimId.Split(':');
+        var name = parts.Length == 4
+            ? $"{parts[1]}-{parts[2]}{(parts[3] == "return" ? "-return" : "")}"
+            : claimId;
+        return $"{Safe(name)}-{now.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.pdf";
+    }
+
+    /// <summary>A browser following a form or link (it accepts HTML), not an integration asking for the file.</summary>
+    private static bool WantsPage(HttpContext http) =>
+        http.Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     private static string Stamp() => DateTime.UtcNow.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
 

@@ -1,10 +1,12 @@
+using Claims.Register;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Claims.Web.Work;
 
-/// <summary>Which claims a list shows. <see cref="OpenOnly"/> is the work queue; Status "open" and "overdue" work as in the CLI.</summary>
-public sealed record ClaimFilter(string? Carrier, string? Status, string? Due, bool OverdueOnly, bool OpenOnly, int Page = 1, int PageSize = 50);
+/// <summary>Which claims a list shows. <see cref="OpenOnly"/> is the work queue; Status "open" and "overdue" work as in the CLI;
+/// <see cref="Search"/> is part of a waybill or order number (<see cref="ClaimSearch"/>).</summary>
+public sealed record ClaimFilter(string? Carrier, string? Status, string? Due, bool OverdueOnly, bool OpenOnly, int Page = 1, int PageSize = 50, string? Search = null);
 
 public sealed record ClaimRow(
     string Id, string Waybill, string Carrier, string Direction, string Incident, string Status, decimal? Amount, string? Currency,
@@ -39,7 +41,7 @@ public sealed class ClaimQueries(NpgsqlDataSource db)
         await using var batch = db.CreateBatch();
         var page1 = new NpgsqlBatchCommand($"""
             select id, waybill, carrier, direction, incident, status, amount, currency, clause, page, next_deadline, due, outstanding
-            from claims where {Where} order by next_deadline nulls last, id limit $7 offset $8
+            from claims where {Where} order by next_deadline nulls last, id limit $8 offset $9
             """);
         var count = new NpgsqlBatchCommand($"select count(*) from claims where {Where}");
         foreach (var command in new[] { page1, count })
@@ -50,6 +52,7 @@ public sealed class ClaimQueries(NpgsqlDataSource db)
             command.Parameters.Add(new NpgsqlParameter { Value = filter.OverdueOnly });
             command.Parameters.Add(new NpgsqlParameter { Value = today });
             command.Parameters.Add(new NpgsqlParameter { Value = filter.OpenOnly });
+            command.Parameters.Add(Text(ClaimSearch.Term(filter.Search)));
             batch.BatchCommands.Add(command);
         }
         page1.Parameters.Add(new NpgsqlParameter { Value = size });
@@ -80,12 +83,13 @@ public sealed class ClaimQueries(NpgsqlDataSource db)
         return list;
     }
 
-    private const string Where = """
+    private static readonly string Where = $"""
         ($1::text is null or carrier = $1)
           and ($2::text is null or status = $2 or ($2 = 'open' and status not in ('paid', 'waived', 'closed')) or ($2 = 'overdue' and next_deadline < $5))
           and ($3::text is null or due = $3)
           and (not $4 or next_deadline < $5)
           and (not $6 or status not in ('paid', 'waived', 'closed'))
+          and {ClaimSearch.Sql("$7")}
         """;
 
     private static NpgsqlParameter Text(string? value) =>

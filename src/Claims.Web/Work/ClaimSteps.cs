@@ -11,7 +11,7 @@ using Claims.Web.Security;
 
 namespace Claims.Web.Work;
 
-/// <summary>What a person typed for a step (form fields or API JSON): dates as yyyy-MM-dd, amounts as plain decimals.</summary>
+/// <summary>What a person typed for a step (form fields or API JSON): dates as yyyy-MM-dd, amounts as people write them (1,299.50, ¥200).</summary>
 public sealed record StepInput(string? On = null, string? Amount = null, string? Reason = null, string? Reference = null, string? Answer = null);
 
 /// <summary>One step of a claim's life as the web offers it: who may take it and the pure decision it runs.</summary>
@@ -43,8 +43,9 @@ public static class ClaimSteps
         if (!string.IsNullOrWhiteSpace(input.On) && (on = Formats.ParseDate(input.On)) is null)
             return (null, new Refusal("date.invalid", $"'{input.On}' is not a date (yyyy-MM-dd)."));
         decimal? amount = null;
-        if (!string.IsNullOrWhiteSpace(input.Amount) && (amount = Formats.ParseAmount(input.Amount)) is null)
-            return (null, new Refusal("amount.invalid", $"'{input.Amount}' is not an amount (digits with an optional decimal point)."));
+        string? sign = null;
+        if (!string.IsNullOrWhiteSpace(input.Amount) && (amount = Formats.ParseAmount(input.Amount, out sign)) is null)
+            return (null, new Refusal("amount.invalid", $"'{input.Amount}' is not an amount (such as 1,299.50)."));
         Func<ClaimState, ClaimTerms, DateOnly, Decision>? decide = name switch
         {
             "file" => (c, terms, today) => FileClaimHandler.Decide(c, new FileClaim(on ?? today), terms, today),
@@ -58,9 +59,15 @@ public static class ClaimSteps
             "override" => amount is { } set ? (c, _, _) => OverrideAssessmentHandler.Decide(c, new OverrideAssessment(set, input.Reason ?? "", null)) : null,
             _ => (c, _, _) => AddNoteHandler.Decide(c, new AddNote(input.Reason ?? "")),
         };
-        return decide is null
-            ? (null, new Refusal("amount.missing", "Give the amount."))
-            : (new ClaimStep(name, permission, decide), null);
+        if (decide is null)
+            return (null, new Refusal("amount.missing", "Give the amount."));
+        if (sign is not null)
+        {
+            var inner = decide;
+            decide = (c, terms, today) => Formats.SignFits(sign, c.Currency) ? inner(c, terms, today)
+                : Decision.Refuse("amount.currency", $"'{input.Amount}' is not in {c.Currency}, the claim's currency.");
+        }
+        return (new ClaimStep(name, permission, decide), null);
     }
 
     private static Func<ClaimState, ClaimTerms, DateOnly, Decision>? Answer(string? answer, DateOnly? on, decimal? amount, string? reason) =>
@@ -68,7 +75,7 @@ public static class ClaimSteps
         {
             "accept" => (c, terms, today) => RecordAnswerHandler.Decide(c, new RecordAcceptance(on ?? today, amount), terms, today),
             "dispute" => (c, _, today) => RecordAnswerHandler.Decide(c, new RecordDispute(on ?? today, reason ?? ""), today),
-            "counter" => amount is { } offer ? (c, _, today) => RecordAnswerHandler.Decide(c, new RecordCounterOffer(on ?? today, offer), today) : null,
+            "counter" => amount is { } offer ? (c, _, today) => RecordAnswerHandler.Decide(c, new RecordCounterOffer(on ?? today, offer, reason), today) : null,
             _ => (_, _, _) => Decision.Refuse("answer.kind", "Say whether the carrier accepted, disputed or made a counter-offer."),
         };
 

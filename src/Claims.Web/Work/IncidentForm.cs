@@ -24,6 +24,9 @@ public sealed class IncidentForm
     public string? OrderId { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>Set when the form is shown (or by an API client): the same submission sent twice reports once.</summary>
+    public string? SubmissionId { get; set; }
+
     public const int MaxNoteLength = 4000;
 
     public (Incident? Incident, IReadOnlyDictionary<string, string> Errors) Check(DateOnly today)
@@ -33,7 +36,7 @@ public sealed class IncidentForm
         // The carrier becomes part of the claim id the database indexes: a code, not a paragraph.
         if (string.IsNullOrEmpty(carrier) || carrier.Length > 64)
             errors[nameof(Carrier)] = "report.error.carrier";
-        var waybill = Waybill?.Trim();
+        var waybill = Waybills.Normalize(Waybill);
         if (string.IsNullOrEmpty(waybill) || waybill.Length > 64)
             errors[nameof(Waybill)] = "report.error.waybill";
         var direction = DirectionNames.Parse(Direction);
@@ -51,23 +54,29 @@ public sealed class IncidentForm
             errors[nameof(ShippedOn)] = "report.error.date";
         else if (shippedOn > incidentOn)
             errors[nameof(ShippedOn)] = "report.error.shipped-after";
-        var goods = Amount(GoodsValue, nameof(GoodsValue), errors) ?? 0m;
+        var goods = Amount(GoodsValue, nameof(GoodsValue), errors);
         var declared = Amount(DeclaredValue, nameof(DeclaredValue), errors) ?? 0m;
-        var freight = Amount(Freight, nameof(Freight), errors) ?? 0m;
+        var freight = Amount(Freight, nameof(Freight), errors);
         var claimed = Amount(ClaimedAmount, nameof(ClaimedAmount), errors);
-        var weight = Amount(WeightKg, nameof(WeightKg), errors) ?? 0m;
+        var weight = Amount(WeightKg, nameof(WeightKg), errors);
         var daysLate = 0;
-        if (!string.IsNullOrWhiteSpace(DaysLate) && (!int.TryParse(DaysLate.Trim(), out daysLate) || daysLate < 0))
+        if (!string.IsNullOrWhiteSpace(DaysLate) && (!int.TryParse(Formats.Narrow(DaysLate).Trim(), out daysLate) || daysLate < 0))
             errors[nameof(DaysLate)] = "report.error.days";
         // Kept in every event and register row: an order number and a note a person wrote, not a pasted file.
         if (OrderId?.Trim().Length > 64)
             errors[nameof(OrderId)] = "report.error.order";
         if (Note?.Trim().Length > MaxNoteLength)
             errors[nameof(Note)] = "report.error.note";
+        var submission = string.IsNullOrWhiteSpace(SubmissionId) ? null : SubmissionId.Trim();
+        if (submission?.Length > 64)
+            errors[nameof(SubmissionId)] = "report.error.submission";
         if (errors.Count > 0)
             return (null, errors);
-        return (new Incident(waybill!, carrier!, type, direction!.Value, shippedOn!.Value, incidentOn!.Value, goods, declared, freight,
-            claimed, weight, daysLate, Blank(OrderId), Blank(Note)), errors);
+        // A blank is "not given", never 0: a clause that needs it sends the claim to manual assessment.
+        var missing = (goods is null ? MissingFacts.GoodsValue : 0) | (freight is null ? MissingFacts.Freight : 0)
+            | (weight is null ? MissingFacts.WeightKg : 0) | (string.IsNullOrWhiteSpace(DaysLate) ? MissingFacts.DaysLate : 0);
+        return (new Incident(waybill!, carrier!, type, direction!.Value, shippedOn!.Value, incidentOn!.Value, goods ?? 0m, declared, freight ?? 0m,
+            claimed, weight ?? 0m, daysLate, Blank(OrderId), Blank(Note), missing, submission), errors);
     }
 
     private static decimal? Amount(string? text, string field, Dictionary<string, string> errors)

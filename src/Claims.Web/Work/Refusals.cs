@@ -3,7 +3,7 @@ using Claims.Web.Localization;
 
 namespace Claims.Web.Work;
 
-/// <summary>A refusal in the page's language: the translated sentence for its code, with the handler's exact words beside it in Chinese.</summary>
+/// <summary>A refusal in the page's language: the translated sentence for its code (the handler's own words are English, for English readers).</summary>
 public static class Refusals
 {
     public static string Describe(Refusal refusal)
@@ -11,6 +11,6 @@ public static class Refusals
         var key = "refusal." + refusal.Code;
         if (!Texts.All.ContainsKey(key))
             return refusal.Message;
-        return Languages.IsChinese ? $"{Text.T(key)}（{refusal.Message}）" : refusal.Message;
+        return Languages.IsChinese ? Text.T(key) : refusal.Message;
     }
 }

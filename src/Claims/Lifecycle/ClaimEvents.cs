@@ -6,7 +6,10 @@ namespace Claims.Lifecycle;
 // event metadata; the business date a fact happened on (`On`) is part of the event because it may be
 // earlier than the day it was recorded, and deadlines run from it.
 
-/// <summary>The incident that opened the claim, with the facts the contract engine assesses.</summary>
+/// <summary>
+/// The incident that opened the claim, with the facts the contract engine assesses. <see cref="Missing"/> names the
+/// facts left blank (stored as 0; events written before it existed had none).
+/// </summary>
 public sealed record IncidentReported(
     string ClaimId,
     string Carrier,
@@ -23,10 +26,12 @@ public sealed record IncidentReported(
     int DaysLate,
     string? OrderId,
     string? Note,
-    DateOnly ReportedOn);
+    DateOnly ReportedOn,
+    MissingFacts Missing = MissingFacts.None,
+    string? SubmissionId = null);
 
 /// <summary>A later report for a waybill and direction that already has a claim: kept on the same claim.</summary>
-public sealed record AdditionalIncidentReported(IncidentType Incident, DateOnly IncidentOn, string? Note, DateOnly ReportedOn);
+public sealed record AdditionalIncidentReported(IncidentType Incident, DateOnly IncidentOn, string? Note, DateOnly ReportedOn, string? SubmissionId = null);
 
 /// <summary>What the contract says the carrier owes, with the clause it rests on.</summary>
 public sealed record ClaimAssessed(
@@ -56,7 +61,8 @@ public sealed record CarrierDeemedAccepted(DateOnly On, decimal Amount, DateOnly
 
 public sealed record CarrierDisputed(DateOnly On, string Reason);
 
-public sealed record CarrierCounterOffered(DateOnly On, decimal Amount);
+/// <summary>The carrier offered another amount; the reason it gave is kept (events written before it existed have none).</summary>
+public sealed record CarrierCounterOffered(DateOnly On, decimal Amount, string? Reason = null);
 
 public sealed record PaymentReceived(DateOnly On, decimal Amount, string? Reference);
 

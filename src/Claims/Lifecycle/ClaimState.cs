@@ -48,6 +48,9 @@ public sealed record ClaimState : IAggregate<ClaimState>
     /// <summary>The bank references of the payments recorded, and the day each was received: one transfer is one payment.</summary>
     public IReadOnlyDictionary<string, DateOnly> PaymentReferences { get; init; } = new Dictionary<string, DateOnly>();
 
+    /// <summary>The forms and requests that reported incidents on this claim (a resubmission adds nothing).</summary>
+    public IReadOnlySet<string> Submissions { get; init; } = new HashSet<string>();
+
     /// <summary>What the shop asks for: the manager's override if any, else the engine's amount.</summary>
     public decimal? ClaimAmount => OverriddenAmount ?? AssessedAmount;
 
@@ -59,7 +62,8 @@ public sealed record ClaimState : IAggregate<ClaimState>
 
     public ClaimState Apply(object @event) => @event switch
     {
-        IncidentReported e => this with { Id = e.ClaimId, Exists = true, Incident = e },
+        IncidentReported e => this with { Id = e.ClaimId, Exists = true, Incident = e, Submissions = With(Submissions, e.SubmissionId) },
+        AdditionalIncidentReported e => this with { Submissions = With(Submissions, e.SubmissionId) },
         ClaimAssessed e => this with
         {
             Status = ClaimStatus.Assessed, Contract = e.Contract, Clause = e.Clause, Page = e.Page, Title = e.Title,
@@ -101,6 +105,9 @@ public sealed record ClaimState : IAggregate<ClaimState>
         Status = ClaimStatus.Accepted, AnsweredOn = on, AcceptedOn = on, AcceptedAmount = amount, PayBy = payBy,
         DeemedAccepted = deemed,
     });
+
+    private static IReadOnlySet<string> With(IReadOnlySet<string> set, string? item) =>
+        item is null ? set : new HashSet<string>(set) { item };
 
     private static ClaimState Settle(ClaimState s) =>
         s.IsAccepted && s.Outstanding == 0m && !s.Status.IsEnded() ? s with { Status = ClaimStatus.Paid } : s;

@@ -26,6 +26,20 @@ public sealed class CsvLayoutTests : IDisposable
     }
 
     [Fact]
+    public void empty_amount_cells_are_read_as_not_given_and_spaced_waybills_as_typed_without_spaces()
+    {
+        var rows = Read(
+            "运单号,快递公司,异常类型,发货日期,货值,运费\n"
+            + "\" 7300 0001 2345 67 \",SF,丢件,2026-01-01,200,\n"
+            + "W2,SF,丢件,2026-01-01,200,12\n");
+
+        Assert.Equal("73000001234567", rows[0].Incident!.Waybill);
+        Assert.Equal("73000001234567", rows[0].Waybill);
+        Assert.Equal(Model.MissingFacts.Freight | Model.MissingFacts.WeightKg | Model.MissingFacts.DaysLate, rows[0].Incident!.Missing);
+        Assert.Equal(Model.MissingFacts.WeightKg | Model.MissingFacts.DaysLate, rows[1].Incident!.Missing);
+    }
+
+    [Fact]
     public void blank_lines_and_empty_rows_are_skipped_without_shifting_line_numbers()
     {
         var rows = Read("waybill,carrier,incident,shippedOn\n\nW1,SF,lost,2026-01-01\n,,,\n   \nW2,SF,lost,2026-01-01");

@@ -31,7 +31,7 @@ public sealed class XlsxTests : IDisposable
         Assert.Equal([2, 5], rows.Select(r => r.Line));
         Assert.Equal(
             new Incident("SF100", "SF", IncidentType.Damaged, Direction.Return, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 4),
-                GoodsValue: 500m, Freight: 12.5m, Note: "角压坏"),
+                GoodsValue: 500m, Freight: 12.5m, Note: "角压坏", Missing: MissingFacts.WeightKg | MissingFacts.DaysLate),
             rows[0].Incident);
         Assert.Equal((new DateOnly(2026, 3, 9), 18m, 2), (rows[1].Incident!.ShippedOn, rows[1].Incident!.Freight, rows[1].Incident!.DaysLate));
     }

@@ -111,8 +111,9 @@ public class LoaderTests
     [InlineData("zto", "ZTO")]          // codes in any case
     [InlineData(" ZTO ", "ZTO")]
     [InlineData("中通快递", "ZTO")]      // or the exact name
-    [InlineData("中通", null)]
+    [InlineData("中通", "ZTO")]          // or the short name people use: the start of one carrier's name
+    [InlineData("中", null)]             // one character is no name
     [InlineData("SF", null)]
-    public void a_carrier_is_found_by_code_in_any_case_or_by_exact_name(string written, string? code) =>
+    public void a_carrier_is_found_by_code_in_any_case_or_by_name_or_short_name(string written, string? code) =>
         Assert.Equal(code, ContractFolder.LoadValid(("zto.yaml", Base.Yaml)).ResolveCarrier(written));
 }

@@ -115,6 +115,29 @@ public sealed class XlsxWriterTests
     }
 
     [Fact]
+    public async Task a_wide_register_prints_landscape_on_the_pages_width_with_its_header_on_every_page()
+    {
+        var rows = Enumerable.Range(0, 400).Select(i => Enumerable.Range(0, 30).Select(c => $"r{i}c{c}").ToArray()).ToList();
+        var sheet = new SheetModel<string[]>("Wide", rows);
+        for (var c = 0; c < 30; c++)
+        {
+            var column = c;
+            sheet.Text($"列{column} Column {column}", r => r[column]);
+        }
+        var path = await SampleRegister.WriteAsync(new WorkbookModel([sheet]));
+
+        var pdf = LibreOffice.PrintToPdf(path);
+
+        var pages = Poppler.Text(pdf).Split('\f').Where(p => p.Trim().Length > 0).ToList();
+        Assert.InRange(pages.Count, 2, 30); // portrait, three columns a page, it was hundreds
+        Assert.All(pages, p => Assert.Contains("列0 Column 0", p, StringComparison.Ordinal));
+        Assert.All(pages, p => Assert.Contains("列29 Column 29", p, StringComparison.Ordinal));
+        using var document = SpreadsheetDocument.Open(path, false);
+        var setup = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<PageSetup>().Single();
+        Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
+    }
+
+    [Fact]
     public async Task the_workbook_passes_the_open_xml_validator()
     {
         using var document = SpreadsheetDocument.Open(await SampleRegister.WriteAsync(SampleRegister.Workbook()), false);

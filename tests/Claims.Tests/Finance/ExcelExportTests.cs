@@ -63,7 +63,8 @@ public sealed class ExcelExportTests
         Assert.True(decimal.Parse(deducted.CellValue.Text, CultureInfo.InvariantCulture) > 0, "the overdue claim was deducted from the deposit");
         Assert.Equal("\"$\"#,##0.00", book.FormatCode(Col(fdx, "索赔金额 Claimed")));
         Assert.Equal("USD", book.Text(Col(fdx, "币种 Currency")));
-        Assert.Equal("filed", book.Text(Col(fdx, "状态 Status")));
+        Assert.Equal("已索赔 filed", book.Text(Col(fdx, "状态 Status")));
+        Assert.Equal("正向 forward", book.Text(Col(fdx, "方向 Direction")));
         Assert.False(string.IsNullOrEmpty(book.Text(Col(fdx, "索赔人 Filed by"))));
     }
 
@@ -118,8 +119,9 @@ public sealed class ExcelExportTests
             select carrier, currency, count(*), sum(amount), coalesce(sum(accepted_amount), 0), sum(received), sum(deducted), sum(outstanding)
             from claims group by carrier, currency order by carrier, currency
             """);
-        Assert.Equal(expected.Count, totals.Count - 1);
-        foreach (var (row, want) in totals.Skip(1).Zip(expected))
+        var carriers = totals.Skip(1).Where(r => r[0] != "合计 Total").ToList();
+        Assert.Equal(expected.Count, carriers.Count);
+        foreach (var (row, want) in carriers.Zip(expected))
         {
             Assert.Equal(want[0], row[0]);
             Assert.Equal(want[1], row[2]);
@@ -127,8 +129,18 @@ public sealed class ExcelExportTests
             for (var i = 3; i < want.Length; i++)
                 Assert.Equal(decimal.Parse(want[i], CultureInfo.InvariantCulture), decimal.Parse(row[i + 1], CultureInfo.InvariantCulture));
         }
-        Assert.Equal(["FDX", "ZTO"], totals.Skip(1).Select(r => r[0]).ToArray());
-        Assert.Equal(["USD", "CNY"], totals.Skip(1).Select(r => r[2]).ToArray());
+        Assert.Equal(["FDX", "ZTO"], carriers.Select(r => r[0]).ToArray());
+        Assert.Equal(["USD", "CNY"], carriers.Select(r => r[2]).ToArray());
+        // Below the carriers, one total per currency, never one across currencies.
+        var sums = await FinanceStore.RowsAsync("select currency, count(*), sum(amount), sum(outstanding) from claims where currency is not null group by currency order by currency");
+        var totalRows = totals.Skip(1).Where(r => r[0] == "合计 Total").ToList();
+        Assert.Equal(sums.Select(s => s[0]), totalRows.Select(r => r[2]));
+        foreach (var (row, want) in totalRows.Zip(sums))
+        {
+            Assert.Equal(want[1], row[3]);
+            Assert.Equal(decimal.Parse(want[2], CultureInfo.InvariantCulture), decimal.Parse(row[4], CultureInfo.InvariantCulture));
+            Assert.Equal(decimal.Parse(want[3], CultureInfo.InvariantCulture), decimal.Parse(row[8], CultureInfo.InvariantCulture));
+        }
     }
 
     [Fact]
@@ -171,6 +183,8 @@ public sealed class ExcelExportTests
         Assert.Equal((300m, 100m, 0m, 200m), (Money(Col("罚款金额 Penalty")), Money(Col("已收款 Received")), Money(Col("保证金扣款 Deducted")),
             Money(Col("未结金额 Outstanding"))));
         Assert.Equal(("CNY", "待付款 owed"), (Col("币种 Currency"), Col("状态 Status")));
+        Assert.StartsWith("每万件", Col("指标 Metric"), StringComparison.Ordinal);
+        Assert.Matches(@"^\d+(\.\d{1,2})?$", Col("实际 Measured"));
     }
 
     private static decimal Money(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);

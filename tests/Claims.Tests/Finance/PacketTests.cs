@@ -33,6 +33,7 @@ public sealed class PacketTests
         var text = Poppler.Text(await ClaimPacket.Value);
         Assert.Contains("Claim filed", text);
         Assert.Contains("Deducted from deposit", text);
+        Assert.Contains("答复截止 answer due", text); // the details are read in Chinese too, not English only
         Assert.Contains(Environment.UserName, text);
         Assert.Contains(FinanceStore.D(19), text); // the business date of the filing
         Assert.Contains("For the carrier", text);
@@ -50,6 +51,23 @@ public sealed class PacketTests
         Assert.Contains("image/png", text);
         var images = Tool.Run("pdfimages", ["-list", path]).Output.Split('\n').Skip(2).Count(l => l.Trim().Length > 0);
         Assert.Equal(2, images);
+    }
+
+    [Fact]
+    public async Task a_photo_prints_large_enough_to_judge_the_damage()
+    {
+        var path = await ClaimPacket.Value;
+        var images = Tool.Run("pdfimages", ["-list", path]).Output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+        Assert.NotEmpty(images);
+        foreach (var image in images)
+        {
+            // Shown size in points: pixels over pixels-per-inch, times 72.
+            var width = double.Parse(image[3], CultureInfo.InvariantCulture) / double.Parse(image[12], CultureInfo.InvariantCulture) * 72;
+            var height = double.Parse(image[4], CultureInfo.InvariantCulture) / double.Parse(image[13], CultureInfo.InvariantCulture) * 72;
+            Assert.True(width >= 260 || height >= 300, $"a photo is shown {width:0} x {height:0} pt (A4 is 595 x 842)");
+        }
     }
 
     [Fact]
@@ -122,6 +140,25 @@ public sealed class PacketTests
         Assert.Contains("ZTO-SH-2026-017 10.1 · p.10", text);
         Assert.Contains("CNY 300.00", text);
         Assert.Contains("CNY 200.00", text); // 300.00 less the 100.00 paid
+    }
+
+    [Fact]
+    public async Task a_carrier_month_packet_holds_only_that_carriers_figures_and_each_row_reconciles()
+    {
+        var store = await FinanceStore.GetAsync();
+        var path = Paths.Artifacts("finance-carrier-month-own.pdf");
+        var month = FinanceStore.Today.AddDays(-20).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+        var run = await store.ClaimsAsync("packet", "--carrier", "ZTO", "--month", month, "-o", path);
+
+        Assert.True(run.Exit == 0, run.Err);
+        var text = Poppler.Text(path);
+        Assert.Contains("中通快递", text);
+        foreach (var competitor in new[] { "FDX", "FedEx", "顺丰", "圆通", "京东", "菜鸟", "YTO", "CAINIAO", "其他承运商", "other carriers" })
+            Assert.DoesNotContain(competitor, text, StringComparison.Ordinal);
+        Assert.Contains("状态 Status", text);
+        Assert.Contains("同意 Accepted", text);
+        Assert.Contains("扣款 Deducted", text);
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

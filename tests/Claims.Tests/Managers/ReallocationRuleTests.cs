@@ -76,8 +76,8 @@ public sealed class ReallocationRuleTests
         Assert.True(loss < 0 && incidents < 0);
         Assert.Equal(-0.1m * 100_000 * (2.50m - 0.10m), loss);
         Assert.Equal(-0.1m * 100_000 * (0.001m - 0.0002m), incidents);
-        Assert.Equal("10.0 incidents per 10k, 50% unrecovered, 2,500.00 lost per 1,000 parcels; share cut by 10 points (max change per month)", ReallocationReasons.For(bad, Rules).En);
-        Assert.Equal("每万件异常10.0件，50%未获赔付，每千件损失2,500.00；份额下调10个百分点（每月调整上限）", ReallocationReasons.For(bad, Rules).Zh);
+        Assert.Equal("10.0 incidents per 10k, 50% unrecovered, CNY 2,500.00 lost per 1,000 parcels; share cut by 10 points (max change per month)", ReallocationReasons.For(bad, Rules).En);
+        Assert.Equal("每万件异常10.0件，50%未获赔付，每千件损失2,500.00元；份额下调10个百分点（每月调整上限）", ReallocationReasons.For(bad, Rules).Zh);
     }
 
     [Fact]

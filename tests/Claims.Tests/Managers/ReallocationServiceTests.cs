@@ -53,7 +53,7 @@ public sealed class ReallocationServiceTests
         Assert.Equal([0.5m, 0.3m, 0.2m], proposal.Shares.Select(s => s.Proposed));
         Assert.Equal(-1_000.00m, proposal.ExpectedUnrecoveredLossChange);   // 10,000 parcels × 0.10 unrecovered each
         Assert.Equal(-0.8m, proposal.ExpectedIncidentsChange);             // +10,000 × 1/40,000 − 10,000 × 3/30,000
-        Assert.Equal("1.0 incidents per 10k, 100% unrecovered, 100.00 lost per 1,000 parcels; share cut by 10 points (max change per month)", proposal.Shares[2].Reason);
+        Assert.Equal("1.0 incidents per 10k, 100% unrecovered, CNY 100.00 lost per 1,000 parcels; share cut by 10 points (max change per month)", proposal.Shares[2].Reason);
         Assert.Equal("便宜快运", proposal.Shares[2].CarrierName);
         Assert.Contains(proposal.Notes, n => n.Contains("USD", StringComparison.Ordinal) && n.Contains("DHL", StringComparison.Ordinal));
         Assert.Contains(proposal.Notes, n => n.StartsWith("Not in this proposal", StringComparison.Ordinal) && n.Contains("IDLE", StringComparison.Ordinal));

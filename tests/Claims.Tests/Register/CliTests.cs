@@ -55,7 +55,7 @@ public sealed class CliTests
         var zto = carriers.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "ZTO");
         Assert.True(zto.GetProperty("topUpRequested").GetBoolean());
         var show = await Claims(cs, "show", "ZT700001");
-        Assert.Single(show.Out.Split('\n'), l => l.Contains("DeductedFromDeposit", StringComparison.Ordinal));
+        Assert.Single(show.Out.Split('\n'), l => l.Contains("Deducted from deposit", StringComparison.Ordinal));
     }
 
     [Fact]

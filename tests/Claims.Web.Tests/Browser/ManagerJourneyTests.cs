@@ -30,10 +30,21 @@ public sealed class ManagerJourneyTests(DemoBrowserApp app) : IClassFixture<Demo
         await Assertions.Expect(page.Locator("#reallocation")).ToContainTextAsync("预计每月未收回损失变化");
         await Assertions.Expect(page.Locator("#reallocation .alert")).ToHaveCountAsync(0);
         await BrowserApp.ScreenshotAsync(page, "7-managers-zh");
+        await page.SetViewportSizeAsync(1400, 900);
+        // Short Chinese headers (排名, 丢件) sit on one line, never one character a line.
+        var broken = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#comparison th')].filter(th => th.textContent.trim().length <= 4)
+                .filter(th => { const r = document.createRange(); r.selectNodeContents(th); return r.getClientRects().length > 1; })
+                .map(th => th.textContent.trim())
+            """);
+        Assert.Empty(broken);
 
         await page.ClickAsync("a.lang");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Comparison");
         await Assertions.Expect(page.Locator("#charts svg text", new() { HasText = "Incidents per 10k parcels by type" })).ToHaveCountAsync(1);
+        // At 1400 px the English table shows its last column (Outstanding) without scrolling.
+        var hidden = await page.EvaluateAsync<int>("() => { const w = document.querySelector('#comparison .table-wrap'); return w.scrollWidth - w.clientWidth; }");
+        Assert.True(hidden <= 1, $"the comparison table hides {hidden} px at 1400 px");
         await BrowserApp.ScreenshotAsync(page, "8-managers-en");
 
         await page.SetViewportSizeAsync(768, 1024);

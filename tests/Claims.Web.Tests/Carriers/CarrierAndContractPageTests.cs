@@ -25,6 +25,31 @@ public sealed class CarrierAndContractPageTests(ClaimsWebApp app) : IClassFixtur
         var page = await finance.GetStringAsync(response.Headers.Location);
         Assert.Contains("DEP-778", page, StringComparison.Ordinal);
         Assert.Contains("CNY 5,000.00", page, StringComparison.Ordinal);
+        Assert.Contains("Recorded: CNY 5,000.00 paid in on", page, StringComparison.Ordinal);
+        Assert.Contains("The balance is now CNY 5,000.00", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_long_ledger_is_paged_with_the_balance_after_each_line_and_the_penalties_above_it()
+    {
+        var finance = await app.SignedInAsync(Roles.Finance, "zh-CN");
+        for (var i = 1; i <= 55; i++)
+        {
+            var token = await Forms.TokenAsync(finance, "/carriers?code=JD");
+            var lodged = await Forms.PostAsync(finance, "/carriers?code=JD", ("__RequestVerificationToken", token), ("Code", "JD"), ("Amount", "100"),
+                ("Reference", $"JD-DEP-{i:D2}"));
+            Assert.Equal(HttpStatusCode.Redirect, lodged.StatusCode);
+        }
+
+        var first = await finance.GetStringAsync(new Uri("/carriers?code=JD", UriKind.Relative));
+        var second = await finance.GetStringAsync(new Uri("/carriers?code=JD&p=2", UriKind.Relative));
+
+        Assert.Contains("第 1 / 2 页", first, StringComparison.Ordinal);
+        Assert.Contains("JD-DEP-55", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("JD-DEP-05<", first, StringComparison.Ordinal);
+        Assert.Matches("JD-DEP-55</td><td>[^<]*</td><td class=\"num\">5,500.00 元</td>", first);
+        Assert.Matches("JD-DEP-01</td><td>[^<]*</td><td class=\"num\">100.00 元</td>", second);
+        Assert.True(first.IndexOf("id=\"penalties\"", StringComparison.Ordinal) < first.IndexOf("id=\"ledger\"", StringComparison.Ordinal));
     }
 
     [Fact]

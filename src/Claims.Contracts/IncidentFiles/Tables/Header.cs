@@ -6,7 +6,7 @@ internal sealed record Column(string Name, bool Required, params string[] Chines
     public bool Matches(string header) =>
         string.Equals(header, Name, StringComparison.OrdinalIgnoreCase) || ChineseNames.Contains(header, StringComparer.Ordinal);
 
-    public string Describe() => ChineseNames.Length == 0 ? Name : $"{Name} ({string.Join(" / ", ChineseNames)})";
+    public string Describe() => ChineseNames.Length == 0 ? Name : $"{Name} ({ChineseNames[0]})";
 }
 
 /// <summary>

@@ -57,13 +57,13 @@ internal static class SheetWriter
         var name = SheetNames.Unique(sheet.Name, parts.Count + 1, taken);
         var number = firstNumber + parts.Count;
         var stream = zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Fastest).Open();
-        return new OpenPart(name, number, stream, new WorksheetXmlWriter(stream, specs, widths, styles, sheet.FreezeHeader));
+        return new OpenPart(name, number, stream, new WorksheetXmlWriter(stream, specs, widths, styles, sheet.FreezeHeader, sheet.PrintAsTable));
     }
 
     private static void Close(OpenPart part, SheetModel sheet, List<WrittenPart> parts)
     {
         part.Writer.Finish(sheet.AutoFilter);
-        parts.Add(new WrittenPart(part.Name, part.Number, sheet.AutoFilter ? part.Writer.FilterRange : null));
+        parts.Add(new WrittenPart(part.Name, part.Number, sheet.AutoFilter ? part.Writer.FilterRange : null, sheet.PrintAsTable));
         part.Dispose();
     }
 

@@ -13,7 +13,8 @@ internal static class WorkbookXml
             new BookViews(new WorkbookView { ActiveTab = 0 }),
             new Sheets(parts.Select(p => new Sheet { Name = p.Name, SheetId = (uint)p.Number, Id = PackageParts.RelationshipId(p) })));
         var filters = parts.Select((p, i) => (Part: p, Index: i)).Where(x => x.Part.FilterRange is not null).ToList();
-        if (filters.Count > 0)
+        var titled = parts.Select((p, i) => (Part: p, Index: i)).Where(x => x.Part.PrintTitles).ToList();
+        if (filters.Count > 0 || titled.Count > 0)
         {
             // Excel itself writes this hidden name for every autofilter; files without it are repaired by some readers.
             workbook.Append(new DefinedNames(filters.Select(x => new DefinedName(
@@ -22,7 +23,12 @@ internal static class WorkbookXml
                 Name = "_xlnm._FilterDatabase",
                 LocalSheetId = (uint)x.Index,
                 Hidden = true,
-            })));
+            }).Concat(titled.Select(x => new DefinedName($"{SheetNames.Quote(x.Part.Name)}!$1:$1")
+            {
+                // The header row repeated at the top of every printed page.
+                Name = "_xlnm.Print_Titles",
+                LocalSheetId = (uint)x.Index,
+            }))));
         }
 
         // No cached results are stored for our formulas, so readers must compute them when the file opens.

@@ -16,8 +16,12 @@ internal sealed class WorksheetXmlWriter : IDisposable
     private readonly string?[] _lastFormat;
     private readonly uint[] _lastStyle;
 
-    public WorksheetXmlWriter(Stream output, IReadOnlyList<ColumnSpec> specs, IReadOnlyList<double> widths, StyleRegistry styles, bool freezeHeader)
+    private readonly bool _printAsTable;
+
+    public WorksheetXmlWriter(
+        Stream output, IReadOnlyList<ColumnSpec> specs, IReadOnlyList<double> widths, StyleRegistry styles, bool freezeHeader, bool printAsTable = false)
     {
+        _printAsTable = printAsTable;
         _xml = new Utf8XmlBuffer(output);
         _letters = specs.Select((_, i) => Encoding.ASCII.GetBytes(ColumnLetters.Of(i))).ToArray();
         _lastLetter = ColumnLetters.Of(specs.Count - 1);
@@ -26,6 +30,8 @@ internal sealed class WorksheetXmlWriter : IDisposable
         _lastStyle = new uint[specs.Count];
 
         _xml.Raw("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"""u8);
+        if (printAsTable)
+            _xml.Raw("""<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"""u8);
         _xml.Raw(freezeHeader
             ? """<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"""u8
             : """<sheetViews><sheetView workbookViewId="0"/></sheetViews>"""u8);
@@ -73,6 +79,12 @@ internal sealed class WorksheetXmlWriter : IDisposable
             _xml.Raw("<autoFilter ref=\""u8);
             _xml.Escaped(FilterRange);
             _xml.Raw("\"/>"u8);
+        }
+
+        if (_printAsTable)
+        {
+            // Landscape A4, every column on the page's width, as many pages down as it takes; the footer numbers them.
+            _xml.Raw("""<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;P / &amp;N</oddFooter></headerFooter>"""u8);
         }
 
         _xml.Raw("</worksheet>"u8);

@@ -23,9 +23,12 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
     [BindProperty] public string? Reference { get; set; }
     /// <summary>The penalty a payment is for, as "yyyy-mm|id".</summary>
     [BindProperty] public string? Penalty { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int LedgerPageNumber { get; set; } = 1;
+    /// <summary>What was just recorded ("lodged"), for the confirmation.</summary>
+    [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
     public IReadOnlyList<CarrierRow> Carriers { get; private set; } = [];
-    public IReadOnlyList<LedgerRow> Ledger { get; private set; } = [];
+    public LedgerPage Ledger { get; private set; } = new([], 0, 1, CarrierQueries.LedgerPageSize);
     public IReadOnlyList<PenaltyRow> Penalties { get; private set; } = [];
     public string? Error { get; private set; }
     public string? PenaltyError { get; private set; }
@@ -45,7 +48,7 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
             var outcome = await commands.LodgeDepositAsync(Code.Trim().ToUpperInvariant(), new LodgeDeposit(on.Value, amount.Value, GivenReference),
                 new Actor(User.Identity!.Name!), ct);
             if (outcome.Refusal is null)
-                return Redirect($"/carriers?code={Uri.EscapeDataString(Code)}");
+                return Redirect($"/carriers?code={Uri.EscapeDataString(Code)}&done=lodged#ledger");
             Error = Refusals.Describe(outcome.Refusal);
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -70,7 +73,7 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
                 new RecordPenaltyPayment(year, month, id, on.Value, amount.Value, GivenReference),
                 new Actor(User.Identity!.Name!), ct);
             if (outcome.Refusal is null)
-                return Redirect($"/carriers?code={Uri.EscapeDataString(Code)}#penalties");
+                return Redirect($"/carriers?code={Uri.EscapeDataString(Code)}&done=penalty-paid#penalties");
             PenaltyError = Refusals.Describe(outcome.Refusal);
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -98,7 +101,7 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
         Carriers = await queries.ListAsync(ct);
         if (!string.IsNullOrWhiteSpace(Code))
         {
-            Ledger = await queries.LedgerAsync(Code.Trim().ToUpperInvariant(), ct);
+            Ledger = await queries.LedgerAsync(Code.Trim().ToUpperInvariant(), LedgerPageNumber, ct);
             Penalties = await penalties.ListAsync(Code.Trim().ToUpperInvariant(), ct);
         }
     }

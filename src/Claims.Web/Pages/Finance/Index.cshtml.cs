@@ -1,6 +1,8 @@
 using System.Globalization;
 using Claims.Register;
 using Claims.Web.Work;
+using Claims.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.Finance;
@@ -11,5 +13,19 @@ public sealed class IndexModel(ClaimQueries queries, TimeProvider time) : PageMo
     public IReadOnlyList<(string Code, string Name)> Carriers { get; private set; } = [];
     public string LastMonth => time.Today().AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    public async Task OnGetAsync(CancellationToken ct) => Carriers = await queries.CarriersAsync(ct);
+    /// <summary>What was typed into a packet form that came back (kept), and why it came back.</summary>
+    [FromQuery(Name = "claim")] public string? Claim { get; set; }
+    [FromQuery(Name = "carrier")] public string? Carrier { get; set; }
+    [FromQuery(Name = "month")] public string? Month { get; set; }
+    [FromQuery(Name = "error")] public string? Error { get; set; }
+
+    /// <summary>The error in the reader's language, or null when there is none (or it is not one the page knows).</summary>
+    public string? ErrorText => Error is { } code && Texts.All.ContainsKey("finance.error." + code) ? Text.T("finance.error." + code, Claim ?? Month ?? "") : null;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Carriers = await queries.CarriersAsync(ct);
+        if (ErrorText is not null)
+            Response.StatusCode = Error == "month.invalid" ? StatusCodes.Status400BadRequest : StatusCodes.Status404NotFound;
+    }
 }

@@ -12,6 +12,7 @@ public abstract class ClaimListModel(ClaimQueries queries, TimeProvider time) : 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Due { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public ClaimList List { get; private set; } = new([], 0, 1, 50);
@@ -23,11 +24,11 @@ public abstract class ClaimListModel(ClaimQueries queries, TimeProvider time) : 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = time.Today();
-        List = await queries.ListAsync(new ClaimFilter(Carrier, Status, Due, Overdue, OpenOnly, PageNumber), Today, ct);
+        List = await queries.ListAsync(new ClaimFilter(Carrier, Status, Due, Overdue, OpenOnly, PageNumber, Search: Search), Today, ct);
         Carriers = await queries.CarriersAsync(ct);
     }
 
     /// <summary>This list's address with the same filters on another page.</summary>
     public string PageUrl(int page) =>
-        $"{Request.Path}?carrier={Uri.EscapeDataString(Carrier ?? "")}&status={Uri.EscapeDataString(Status ?? "")}&due={Uri.EscapeDataString(Due ?? "")}&overdue={Overdue.ToString().ToLowerInvariant()}&p={page}";
+        $"{Request.Path}?carrier={Uri.EscapeDataString(Carrier ?? "")}&status={Uri.EscapeDataString(Status ?? "")}&due={Uri.EscapeDataString(Due ?? "")}&overdue={Overdue.ToString().ToLowerInvariant()}&q={Uri.EscapeDataString(Search ?? "")}&p={page}";
 }

@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Claims.Web.Pages.Work;
 
 /// <summary>One claim: facts, assessment with its clause, timeline, evidence, and the steps the person's role may take.</summary>
-public sealed class ViewModel(ClaimReader reader, ClaimActions actions, EvidenceStore evidence, TimeProvider time) : PageModel
+[RequestSizeLimit(EvidenceUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = EvidenceUploads.MaxRequestBytes)]
+public sealed class ViewModel(ClaimReader reader, ClaimActions actions, EvidenceStore evidence, ClaimQueries queries, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public long Version { get; set; }
@@ -18,15 +20,18 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
     [BindProperty] public StepInput Input { get; set; } = new();
 
     public ClaimDetails? Claim { get; private set; }
+    public IReadOnlyList<(string Code, string Name)> Carriers { get; private set; } = [];
     public string? Error { get; private set; }
     public bool Conflict { get; private set; }
     public string? Done { get; private set; }
     public TimeZoneInfo Zone => time.LocalTimeZone;
+    public long MaxFileBytes => evidence.MaxBytes;
     public DateOnly Today => time.Today();
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
         Claim = await reader.ReadAsync(Id, ct);
+        Carriers = await queries.CarriersAsync(ct);
         Done = done is not null && Texts.All.ContainsKey("claim.done." + done) ? done : null;
         return Claim is null ? NotFound() : Page();
     }
@@ -37,7 +42,9 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
             return Forbid();
         if (await reader.ReadAsync(Id, ct) is null)
             return NotFound();
-        var refused = await EvidenceUploads.AttachAllAsync(evidence, Id, files, new Actor(User.Identity!.Name!), ct);
+        var refused = EvidenceUploads.TooLarge(files, evidence.MaxBytes) is { Count: > 0 } tooLarge
+            ? tooLarge
+            : await EvidenceUploads.AttachAllAsync(evidence, Id, files, new Actor(User.Identity!.Name!), ct);
         if (refused.Count > 0)
             TempData["EvidenceRefused"] = string.Join("\n", refused);
         return Redirect($"/claims/view?id={Uri.EscapeDataString(Id)}" + (refused.Count == 0 ? "&done=evidence" : ""));
@@ -60,6 +67,7 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
             Conflict = true;
         }
         Claim = await reader.ReadAsync(Id, ct);
+        Carriers = await queries.CarriersAsync(ct);
         Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Claim is null ? NotFound() : Page();
     }

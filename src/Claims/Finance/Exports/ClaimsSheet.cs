@@ -7,14 +7,18 @@ internal static class ClaimsSheet
 {
     public const string Name = "Claims 索赔";
 
-    public static SheetModel<ClaimRow> Create(IAsyncEnumerable<ClaimRow> rows) =>
+    /// <summary>
+    /// The sheet's columns. <paramref name="forPeople"/> (the workbook) writes direction, incident and status as Chinese
+    /// with English ("丢件 lost"); the CSV keeps the codes, for the programs that read it.
+    /// </summary>
+    public static SheetModel<ClaimRow> Create(IAsyncEnumerable<ClaimRow> rows, bool forPeople = false) =>
         new SheetModel<ClaimRow>(Name, rows)
             .Text(Headers.Waybill, r => r.Waybill)
-            .Text(Headers.Direction, r => r.Direction)
+            .Text(Headers.Direction, r => forPeople ? Packets.Labels.Direction(r.Direction) : r.Direction)
             .Text(Headers.Order, r => r.OrderId)
             .Text(Headers.Carrier, r => r.Carrier)
             .Text(Headers.CarrierName, r => r.CarrierName)
-            .Text(Headers.Incident, r => r.Incident)
+            .Text(Headers.Incident, r => forPeople ? Packets.Labels.Incident(r.Incident) : r.Incident)
             .Integer(Headers.Incidents, r => r.Incidents)
             .Date(Headers.ShippedOn, r => r.ShippedOn)
             .Date(Headers.IncidentOn, r => r.IncidentOn)
@@ -24,7 +28,7 @@ internal static class ClaimsSheet
             .Text(Headers.Clause, r => r.Clause)
             .Integer(Headers.Page, r => r.Page)
             .Text(Headers.Title, r => r.Title)
-            .Text(Headers.Status, r => r.Status)
+            .Text(Headers.Status, r => forPeople ? Packets.Labels.Status(r.Status) : r.Status)
             .Text(Headers.Currency, r => r.Currency)
             .Money(Headers.Assessed, r => r.Assessed, r => r.Currency)
             .Money(Headers.Override, r => r.Override, r => r.Currency)

@@ -19,7 +19,7 @@ public sealed class FinanceExports(NpgsqlDataSource db, TimeProvider time)
         // Each sheet's rows are queried only when the writer reaches that sheet, one reader open at a time.
         var workbook = new WorkbookModel(
         [
-            ClaimsSheet.Create(RegisterQuery.ClaimsAsync(db, filter, ct)),
+            ClaimsSheet.Create(RegisterQuery.ClaimsAsync(db, filter, ct), forPeople: true),
             CarrierTotalsSheet.Create(CarrierTotalsSheet.KeysAsync(db, filter, ct)),
             DepositsSheet.Create(DepositsSheet.EntriesAsync(db, filter, ct)),
             ReconciliationSheet.Create(ReconciliationSheet.LinesAsync(db, filter, today, ct)),

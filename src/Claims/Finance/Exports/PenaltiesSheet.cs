@@ -36,6 +36,20 @@ internal static class PenaltiesSheet
         : p.Overdue(today) ? "逾期 overdue"
         : "待付款 owed";
 
+    /// <summary>The metric as finance reads it ("每万件丢件 lost per 10,000 parcels"), not the contract file's key.</summary>
+    internal static string MetricName(string? metric) => metric switch
+    {
+        "lostPer10k" => "每万件丢件 lost per 10,000",
+        "damagedPer10k" => "每万件破损 damaged per 10,000",
+        "misdeliveredPer10k" => "每万件错派 misdelivered per 10,000",
+        "latePer10k" => "每万件延误 late per 10,000",
+        "incidentsPer10k" => "每万件异常 incidents per 10,000",
+        _ => metric ?? "",
+    };
+
+    // Rates are stored exactly (3.11691550042078); the sheet shows and holds what a reader compares: two decimals.
+    private static decimal? Round(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
+
     public static SheetModel<Line> Create(IAsyncEnumerable<Line> lines) =>
         new SheetModel<Line>(Name, lines)
             .Text(Headers.Carrier, l => l.Penalty.Carrier)
@@ -45,9 +59,9 @@ internal static class PenaltiesSheet
             .Text(Headers.Clause, l => l.Penalty.Id)
             .Integer(Headers.Page, l => l.Penalty.Page)
             .Text(Headers.Title, l => l.Penalty.Title, width: 36)
-            .Text("指标 Metric", l => l.Penalty.Metric)
-            .Decimal("实际 Measured", l => l.Penalty.MetricValue)
-            .Decimal("上限 Limit", l => l.Penalty.Threshold)
+            .Text("指标 Metric", l => MetricName(l.Penalty.Metric))
+            .Decimal("实际 Measured", l => Round(l.Penalty.MetricValue))
+            .Decimal("上限 Limit", l => Round(l.Penalty.Threshold))
             .Money("罚款金额 Penalty", l => l.Penalty.Amount, l => l.Penalty.Currency)
             .Date("判定日期 Judged on", l => l.Penalty.JudgedOn)
             .Date(Headers.PayBy, l => l.Penalty.PayBy)

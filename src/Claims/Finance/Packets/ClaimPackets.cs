@@ -31,8 +31,7 @@ public sealed class ClaimPackets(PacketData data, TimeProvider time, IServicePro
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
         var model = await data.CarrierMonthAsync(carrier, year, month, ct)
             ?? throw new PacketNotFoundException($"There is no carrier {carrier}; `claims carriers` lists them.");
-        var charts = await Sections.CoverSection.ChartsAsync(services, model.Carrier, year, month, ct);
-        Write(new CarrierMonthDocument(model, Sender(), charts), output);
+        Write(new CarrierMonthDocument(model, Sender()), output);
     }
 
     private PacketSender Sender()

@@ -98,7 +98,7 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
         var contract = set?.Contracts.FirstOrDefault(c => string.Equals(c.Number, row.Contract, StringComparison.OrdinalIgnoreCase));
         return new ClaimPacketModel(
             row, contract is null ? null : new PacketContract(contract.Number, contract.Document, contract.Effective, contract.Expires),
-            trace, ParseFacts(facts), timeline, files);
+            trace, WithoutMissing(ParseFacts(facts), events.Select(e => e.Data).OfType<IncidentReported>().FirstOrDefault()), timeline, files);
     }
 
     private async Task<List<EvidenceEntry>> EvidenceAsync(string claimId, CancellationToken ct)
@@ -113,6 +113,20 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
         }
 
         return list;
+    }
+
+    /// <summary>Facts the incident did not give are shown as not given ("—"), never as the 0.00 they are stored as.</summary>
+    private static IncidentFacts WithoutMissing(IncidentFacts facts, IncidentReported? reported)
+    {
+        var missing = reported?.Missing ?? Claims.Contracts.Model.MissingFacts.None;
+        bool Given(Claims.Contracts.Model.MissingFacts fact) => (missing & fact) == 0;
+        return facts with
+        {
+            GoodsValue = Given(Claims.Contracts.Model.MissingFacts.GoodsValue) ? facts.GoodsValue : null,
+            Freight = Given(Claims.Contracts.Model.MissingFacts.Freight) ? facts.Freight : null,
+            WeightKg = Given(Claims.Contracts.Model.MissingFacts.WeightKg) ? facts.WeightKg : null,
+            DaysLate = Given(Claims.Contracts.Model.MissingFacts.DaysLate) ? facts.DaysLate : null,
+        };
     }
 
     private static IncidentFacts ParseFacts(string? json)

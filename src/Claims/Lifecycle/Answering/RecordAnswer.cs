@@ -5,7 +5,8 @@ public sealed record RecordAcceptance(DateOnly On, decimal? Amount);
 
 public sealed record RecordDispute(DateOnly On, string Reason);
 
-public sealed record RecordCounterOffer(DateOnly On, decimal Amount);
+/// <summary>The carrier offered another amount, with the reason it gave (optional). An offer above the claim is recorded as said; pages warn.</summary>
+public sealed record RecordCounterOffer(DateOnly On, decimal Amount, string? Reason = null);
 
 public static class RecordAnswerHandler
 {
@@ -37,8 +38,12 @@ public static class RecordAnswerHandler
             return Decision.Refuse(refusal.Code, refusal.Message);
         if (ClaimRules.PositiveAmount(command.Amount, "counter-offer") is { } notPositive)
             return Decision.Refuse(notPositive.Code, notPositive.Message);
-        return Decision.Of(new CarrierCounterOffered(command.On, command.Amount));
+        return Decision.Of(new CarrierCounterOffered(command.On, command.Amount, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim()));
     }
+
+    /// <summary>True when the carrier offered more than the shop claims (recorded as said, but worth a second look).</summary>
+    public static bool CounterExceedsClaim(ClaimState claim) =>
+        claim.CounterOffer is { } offer && claim.ClaimAmount is { } claimed && offer > claimed;
 
     /// <summary>Acceptance, by the carrier or by its silence: the amount owed is fixed and the payment clock starts.</summary>
     internal static Decision Accepted(ClaimState claim, DateOnly on, decimal amount, ClaimTerms terms, bool deemed)

@@ -78,7 +78,7 @@ public sealed class Reallocation(NpgsqlDataSource db, IServiceProvider services)
         var (incidents, unrecovered) = Reallocator.ExpectedChange(shares, total);
         var proposals = shares.Select(s =>
         {
-            var (en, zh) = ReallocationReasons.For(s, rules);
+            var (en, zh) = ReallocationReasons.For(s, rules, currency);
             return new ShareProposal(s.Record.Carrier, s.Record.Name, s.Record.Current, s.Proposed, en, zh);
         }).ToList();
         return new ReallocationProposal(request.Month, currency, proposals,

@@ -6,7 +6,7 @@ namespace Claims.Managers;
 /// <summary>The one line a manager reads out for each carrier: its recent rates, then what the proposal does and what held it.</summary>
 public static class ReallocationReasons
 {
-    public static (string En, string Zh) For(Reallocated s, ReallocationRules rules)
+    public static (string En, string Zh) For(Reallocated s, ReallocationRules rules, string currency = "CNY")
     {
         var r = s.Record;
         var per10k = Number(r.IncidentsPerParcel * 10_000m, "0.0");
@@ -14,8 +14,8 @@ public static class ReallocationReasons
         // payer could be cut below one with more incidents, and the manager reading out the line could not say why.
         var lost = Number(r.LossPerParcel * 1_000m, "#,0.00");
         var (en, zh) = r.UnrecoveredFraction is { } u
-            ? ($"{per10k} incidents per 10k, {Number(u * 100m, "0")}% unrecovered, {lost} lost per 1,000 parcels",
-                $"每万件异常{per10k}件，{Number(u * 100m, "0")}%未获赔付，每千件损失{lost}")
+            ? ($"{per10k} incidents per 10k, {Number(u * 100m, "0")}% unrecovered, {currency} {lost} lost per 1,000 parcels",
+                $"每万件异常{per10k}件，{Number(u * 100m, "0")}%未获赔付，每千件损失{lost}{(currency == "CNY" ? "元" : " " + currency)}")
             : ($"{per10k} incidents per 10k, nothing assessed", $"每万件异常{per10k}件，无索赔金额");
         var (actionEn, actionZh) = Action(s, rules);
         var beyond = s.BeyondChangeLimit ? ("; more than the monthly limit, as the bounds require", "；超过每月调整上限，以满足份额约束") : ("", "");

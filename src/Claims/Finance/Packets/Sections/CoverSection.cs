@@ -1,29 +1,13 @@
-using Claims.Documents.Charts;
 using Claims.Documents.Pdf;
-using Claims.Managers;
-using Claims.Managers.Charts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Finance.Packets.Sections;
 
 /// <summary>
-/// The carrier-month cover: who, which month, the totals of each currency on its own line, and the carrier's last six
-/// months of incidents per 10k parcels and recovery rate beside the other carriers.
+/// The carrier-month cover: who, which month, and the totals of each currency on its own line (claimed, accepted,
+/// received, deducted, outstanding). No other carrier's figures: the packet is addressed to this carrier.
 /// </summary>
-internal sealed class CoverSection(CarrierMonthModel model, string shop, IReadOnlyList<ChartModel> charts) : IComponent
+internal sealed class CoverSection(CarrierMonthModel model, string shop) : IComponent
 {
-    private static readonly ChartLabels Bilingual = new("无数据 no data");
-
-    /// <summary>The cover's charts, from the managers' comparison (none when the managers' feature is not installed).</summary>
-    public static async Task<IReadOnlyList<ChartModel>> ChartsAsync(IServiceProvider services, string carrier, int year, int month, CancellationToken ct)
-    {
-        if (services.GetService<CarrierComparison>() is not { } comparison)
-            return [];
-        var to = new YearMonth(year, month);
-        var report = await comparison.CompareAsync(new ComparisonRequest(to.AddMonths(-5), to), ct);
-        return [ManagerCharts.IncidentTrend(report, "zh-en", carrier), ManagerCharts.RecoveryTrend(report, "zh-en", carrier)];
-    }
-
     public void Compose(IContainer container) =>
         container.Column(column =>
         {
@@ -45,12 +29,5 @@ internal sealed class CoverSection(CarrierMonthModel model, string shop, IReadOn
             });
             if (model.Totals.Count == 0)
                 column.Item().Text("本月无索赔 No claims this month.", Typography.Small);
-            if (charts.Count > 0)
-                column.Item().PaddingTop(6).Heading("与其他承运商对比 Compared with the other carriers");
-            foreach (var chart in charts)
-                column.Item().Chart(chart, Bilingual);
-            // The charts fill the cover; the claims table starts on its own page rather than leaving its heading alone.
-            if (charts.Count > 0)
-                column.Item().PageBreak();
         });
 }

@@ -2,11 +2,14 @@ using Claims.Documents.Pdf;
 
 namespace Claims.Finance.Packets.Sections;
 
-/// <summary>The evidence on file, pictures shown as thumbnails beside their name, size and who attached them.</summary>
+/// <summary>
+/// The evidence on file: each item's name, size and who attached it, and a picture under its caption at the page's
+/// width and up to half its height, large enough for the carrier to see the damage on paper.
+/// </summary>
 internal sealed class EvidenceSection(ClaimPacketModel model) : IComponent
 {
-    private const double ThumbnailWidth = 96;
-    private const double ThumbnailHeight = 72;
+    // Half an A4 page (842 pt) less its margins' share: a photo a reader can judge, two to a page at most.
+    private const double PictureHeight = 380;
 
     public void Compose(IContainer container) =>
         container.Column(column =>
@@ -21,17 +24,13 @@ internal sealed class EvidenceSection(ClaimPacketModel model) : IComponent
 
             foreach (var (item, i) in model.Evidence.Select((e, i) => (e, i + 1)))
             {
-                column.Item().Row(row =>
+                column.Item().Text(t =>
                 {
-                    row.Spacing(8);
-                    if (item.Thumbnail is { } picture)
-                        row.ConstantItem(ThumbnailWidth).Height(ThumbnailHeight).Background(Colors.Shade).AlignCenter().Image(picture, ImageScaling.FitArea);
-                    row.RelativeItem().Text(t =>
-                    {
-                        t.Span($"{i}. {item.FileName}").Bold();
-                        t.Span($"\n{item.ContentType}, {Labels.Size(item.SizeBytes)}; {Labels.Moment(item.AttachedAt)} by {item.AttachedBy}").Style(Typography.Small);
-                    });
+                    t.Span($"{i}. {item.FileName}").Bold();
+                    t.Span($"\n{item.ContentType}, {Labels.Size(item.SizeBytes)}; {Labels.Moment(item.AttachedAt)} 上传人 by {item.AttachedBy}").Style(Typography.Small);
                 });
+                if (item.Thumbnail is { } picture)
+                    column.Item().Height(PictureHeight).AlignCenter().Image(picture, ImageScaling.FitArea);
             }
         });
 }

@@ -23,9 +23,9 @@ internal sealed class IncidentSection(ClaimPacketModel model) : IComponent
                 ("登记 Reported", $"{Labels.Date(c.ReportedOn)} by {c.ReportedBy ?? "—"}"),
             ],
             [
-                ("货值 Goods value", Labels.Money(f.GoodsValue, c.Currency)),
+                ("货值 Goods value", f.GoodsValue is { } goods ? Labels.Money(goods, c.Currency) : "未填写 not given"),
                 ("保价 Declared value", f.DeclaredValue is > 0 ? Labels.Money(f.DeclaredValue, c.Currency) : "未保价 not declared"),
-                ("运费 Freight", Labels.Money(f.Freight, c.Currency)),
+                ("运费 Freight", f.Freight is { } freight ? Labels.Money(freight, c.Currency) : "未填写 not given"),
                 ("重量 Weight", f.WeightKg is { } kg ? Labels.Number(kg) + " kg" : null),
                 ("延误天数 Days late", f.DaysLate is > 0 ? f.DaysLate.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
                 ("索赔额 Amount asked", f.ClaimedAmount is { } asked ? Labels.Money(asked, c.Currency) : null),
