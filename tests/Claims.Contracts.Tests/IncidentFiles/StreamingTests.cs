@@ -5,6 +5,11 @@ using Xunit.Abstractions;
 
 namespace Claims.Contracts.Tests.IncidentFiles;
 
+/// <summary>Runs alone: it measures the whole process's heap, which tests running beside it would grow.</summary>
+[CollectionDefinition("heap measured", DisableParallelization = true)]
+public sealed class HeapMeasuredCollection;
+
+[Collection("heap measured")]
 public sealed class StreamingTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rows = 200_000;
