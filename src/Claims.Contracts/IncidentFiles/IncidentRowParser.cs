@@ -19,6 +19,10 @@ internal static class IncidentRowParser
         {
             fields.Fail($"waybill {FieldReader.Quote(waybill)} is longer than {MaxIdLength} characters");
         }
+        else if (waybill is not null && !ClaimIdParts.IsValid(Waybills.Normalize(waybill)))
+        {
+            fields.Fail($"waybill {FieldReader.Quote(waybill)} holds ':' or a control character, which a waybill never has");
+        }
 
         var carrierText = fields.Required(C.Carrier);
         var carrier = carrierText is null || carrierText.Length > MaxIdLength ? null : resolveCarrier(carrierText);

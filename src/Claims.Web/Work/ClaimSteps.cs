@@ -39,6 +39,9 @@ public static class ClaimSteps
     {
         if (!Permissions.TryGetValue(name, out var permission))
             return (null, new Refusal("step.unknown", $"There is no step '{name}'."));
+        // NUL is no text PostgreSQL stores: refused with a reason here, not a server error at the save.
+        if (new[] { input.On, input.Amount, input.Reason, input.Reference, input.Answer }.Any(t => t?.Contains('\0') == true))
+            return (null, new Refusal("text.nul", "The text holds a NUL character (\\0), which no field may hold. Type it again."));
         DateOnly? on = null;
         if (!string.IsNullOrWhiteSpace(input.On) && (on = Formats.ParseDate(input.On)) is null)
             return (null, new Refusal("date.invalid", $"'{input.On}' is not a date (yyyy-MM-dd)."));

@@ -34,10 +34,10 @@ public sealed class IncidentForm
         var errors = new Dictionary<string, string>();
         var carrier = Carrier?.Trim().ToUpperInvariant();
         // The carrier becomes part of the claim id the database indexes: a code, not a paragraph.
-        if (string.IsNullOrEmpty(carrier) || carrier.Length > 64)
+        if (!ClaimIdParts.IsValid(carrier))
             errors[nameof(Carrier)] = "report.error.carrier";
         var waybill = Waybills.Normalize(Waybill);
-        if (string.IsNullOrEmpty(waybill) || waybill.Length > 64)
+        if (!ClaimIdParts.IsValid(waybill))
             errors[nameof(Waybill)] = "report.error.waybill";
         var direction = DirectionNames.Parse(Direction);
         if (direction is null)
@@ -63,9 +63,10 @@ public sealed class IncidentForm
         if (!string.IsNullOrWhiteSpace(DaysLate) && (!int.TryParse(Formats.Narrow(DaysLate).Trim(), out daysLate) || daysLate < 0))
             errors[nameof(DaysLate)] = "report.error.days";
         // Kept in every event and register row: an order number and a note a person wrote, not a pasted file.
-        if (OrderId?.Trim().Length > 64)
+        // NUL is no text PostgreSQL stores: refused here, beside the field, not as a server error after the save.
+        if (OrderId?.Trim().Length > 64 || OrderId?.Contains('\0') == true)
             errors[nameof(OrderId)] = "report.error.order";
-        if (Note?.Trim().Length > MaxNoteLength)
+        if (Note?.Trim().Length > MaxNoteLength || Note?.Contains('\0') == true)
             errors[nameof(Note)] = "report.error.note";
         var submission = string.IsNullOrWhiteSpace(SubmissionId) ? null : SubmissionId.Trim();
         if (submission?.Length > 64)

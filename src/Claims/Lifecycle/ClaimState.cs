@@ -116,5 +116,8 @@ public sealed record ClaimState : IAggregate<ClaimState>
 
     /// <summary>The claim's stream id: carrier first so a distributed PostgreSQL can shard by carrier.</summary>
     public static string StreamId(string carrier, string waybill, Direction direction) =>
-        $"claim:{carrier}:{waybill}:{DirectionNames.Name(direction)}";
+        // Every way in checks the parts; a part with the separator here is a bug that would merge two claims.
+        ClaimIdParts.IsValid(carrier) && ClaimIdParts.IsValid(waybill)
+            ? $"claim:{carrier}:{waybill}:{DirectionNames.Name(direction)}"
+            : throw new ArgumentException($"'{carrier}' / '{waybill}' cannot be part of a claim id (':' or a control character, or too long).");
 }

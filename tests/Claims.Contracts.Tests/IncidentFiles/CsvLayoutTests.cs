@@ -11,6 +11,17 @@ public sealed class CsvLayoutTests : IDisposable
     private List<IncidentRow> Read(string csv) => IncidentFileReader.Read(folder.Write("incidents.csv", csv), Carriers.Resolve).ToList();
 
     [Fact]
+    public void a_waybill_holding_the_claim_id_separator_is_a_row_error_so_it_cannot_join_another_claim()
+    {
+        var rows = Read("waybill,carrier,incident,shippedOn\nXTCOL:9,SF,lost,2026-01-01\nXTCOL9,SF,lost,2026-01-01\n");
+
+        Assert.Null(rows[0].Incident);
+        Assert.Contains("':'", rows[0].Error, StringComparison.Ordinal);
+        Assert.Equal(2, rows[0].Line);
+        Assert.NotNull(rows[1].Incident);
+    }
+
+    [Fact]
     public void a_multi_line_quoted_note_keeps_the_line_numbers_of_later_rows_right()
     {
         var rows = Read(

@@ -147,6 +147,53 @@ public sealed class ClaimsApiTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
         Assert.True(errors.TryGetProperty("incidentOn", out _));
     }
 
+    [Theory]
+    [InlineData("ZTO:XTCOL", "9", "carrier")]
+    [InlineData("ZTO", "XTCOL:9", "waybill")]
+    [InlineData("ZTO", "XT\u0000COL", "waybill")]
+    public async Task a_carrier_or_waybill_that_could_name_another_claim_is_422_beside_the_field(string carrier, string waybill, string field)
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+
+        var response = await client.PostAsJsonAsync("/api/incidents", new
+        {
+            carrier, waybill, direction = "forward", incident = "lost", incidentOn = DateTime.Today.ToString("yyyy-MM-dd"), goodsValue = "100",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task a_nul_in_a_step_reason_is_refused_with_a_reason_and_records_nothing()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(client);
+
+        var response = await client.PostAsJsonAsync($"/api/claims/{claim.Escaped()}/note", new { reason = "a\u0000b" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("NUL", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = await (await client.GetAsync($"/api/claims/{claim.Escaped()}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(claim.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
+    }
+
+    [Fact]
+    public async Task a_nul_in_a_note_is_422_beside_the_note_not_a_server_error()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+
+        var response = await client.PostAsJsonAsync("/api/incidents", new
+        {
+            carrier = "ZTO", waybill = "NUL1", direction = "forward", incident = "lost", incidentOn = DateTime.Today.ToString("yyyy-MM-dd"),
+            goodsValue = "100", note = "before\u0000after",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("note", out _));
+    }
+
     [Fact]
     public async Task the_list_filters_by_carrier_and_an_unknown_claim_is_404()
     {
