@@ -45,9 +45,8 @@ public static class AppendThroughput
         var bare = await PrepareAsync(dataSource, withProjection: false);
         var ours = await PrepareAsync(dataSource, withProjection: true);
         var store = ours.GetRequiredService<Infrastructure.EventStore.EventStore>();
-        using var rich = ours.CreateEventStore(dataSource, TimeProvider.System, o => o.Events.AppendMode = EventAppendMode.Rich).Marten;
-        var richStore = new Infrastructure.EventStore.EventStore(rich, dataSource, TimeProvider.System,
-            ours.GetRequiredService<EventStoreOptions>(), ours.GetServices<IInlineProjection>());
+        var richStore = ours.CreateEventStore(dataSource, TimeProvider.System, o => o.Events.AppendMode = EventAppendMode.Rich);
+        using var rich = richStore.Marten;
         var marten = bare.GetRequiredService<IDocumentStore>();
         var copy = new List<double>();
         var bareMarten = new List<double>();
