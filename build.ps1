@@ -8,6 +8,8 @@
 #   bench    run the benchmarks (durable embedded PostgreSQL): assess documents eventstore lifecycle finance managers
 #            web load, or only those named; --quick (under 5 min), --output=DIR, --connection=CS;
 #            one results table in bench-results/bench.md and bench.json
+#   codegen  rewrite Wolverine's handler code in src/Claims/Internal/Generated after a handler's signature changes
+#            (the hosts load it in TypeLoadMode.Static and ship no compiler; a test fails while it is out of date)
 # Arguments are read from $args rather than a param block so that options such as --quick reach the programs unchanged.
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
@@ -98,5 +100,9 @@ switch ($target) {
     'run' { & dotnet run --project src/Claims.Web @rest; exit $LASTEXITCODE }
     'test' { Invoke-Tests }
     'bench' { & dotnet run --project bench/Claims.Benchmarks -c Release -- @rest; exit $LASTEXITCODE }
-    default { [Console]::Error.WriteLine('usage: ./build.ps1 run|test|bench [args]'); exit 2 }
+    'codegen' {
+        Remove-Item -Recurse -Force src/Claims/Internal/Generated -ErrorAction SilentlyContinue
+        & dotnet run --project tools/Claims.Codegen -- src/Claims/Internal/Generated; exit $LASTEXITCODE
+    }
+    default { [Console]::Error.WriteLine('usage: ./build.ps1 run|test|bench|codegen [args]'); exit 2 }
 }

@@ -26,7 +26,8 @@ await using var database = await StartupErrors.GuardAsync(logger, () => ClaimsDa
     loggerFactory.CreateLogger("Claims.Database")));
 
 builder.Services.AddClaimsCore(database);
-builder.Services.AddMessageWorkerService();
+// Today's due follow-ups are swept into Wolverine, which runs them (on every node; each runs once).
+builder.Services.AddDueWorkSweep();
 builder.Services.AddClaimsWeb();
 // Sign-in cookies survive a restart: the keys live with the data, not in the user's home directory.
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")));

@@ -16,7 +16,6 @@ internal sealed class TerminalProgress(TextWriter error) : IProgress<DemoProgres
         var line = value.Stage switch
         {
             "days" => string.Create(CultureInfo.InvariantCulture, $"Playing the days forward: {value.Done}/{value.Total} ({100 * value.Done / Math.Max(1, value.Total)}%)"),
-            "work" => "Running the scheduled work that is due",
             _ => "Registering contracts and deposits",
         };
         if (line == last)

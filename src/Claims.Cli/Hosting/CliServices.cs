@@ -5,6 +5,7 @@ using Claims.Infrastructure.Postgres;
 using Claims.Infrastructure.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog;
 
@@ -16,25 +17,30 @@ namespace Claims.Cli.Hosting;
 /// </summary>
 public sealed class CliServices : IAsyncDisposable
 {
-    private readonly ServiceProvider provider;
+    private readonly IHost host;
     private readonly ClaimsDatabase database;
 
-    private CliServices(ServiceProvider provider, ClaimsDatabase database)
+    private CliServices(IHost host, ClaimsDatabase database)
     {
-        this.provider = provider;
+        this.host = host;
         this.database = database;
     }
 
-    public IServiceProvider Services => provider;
+    public IServiceProvider Services => host.Services;
 
     /// <summary>Where the data is, for messages: the embedded cluster's folder or the server and database.</summary>
     public string Where => database.Embedded is { } embedded
         ? $"the store in {embedded.DataDirectory}"
         : $"the database {new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Database}";
 
-    public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => host.Services.GetRequiredService<T>();
 
-    public static async Task<CliServices> StartAsync(ParseResult parse, CancellationToken ct, Action<IServiceCollection>? configure = null)
+    /// <param name="runsFollowUps">
+    /// Run Wolverine's durable agents and follow-up handlers in this process (`claims work`); every other command only
+    /// records what it decided, and its follow-ups wait in scheduled_work for a worker.
+    /// </param>
+    public static async Task<CliServices> StartAsync(
+        ParseResult parse, CancellationToken ct, Action<IServiceCollection>? configure = null, bool runsFollowUps = false)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var dataDir = parse.GetValue(GlobalOptions.DataDir);
@@ -62,19 +68,35 @@ public sealed class CliServices : IAsyncDisposable
             throw new CliException(ex.Message, ExitCodes.Failure);
         }
 
-        var services = new ServiceCollection();
+        // A host because Wolverine runs inside one; no default configuration or console logging (stdout is the output).
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var services = builder.Services;
         services.AddSingleton(loggerFactory);
         services.AddLogging(l => l.AddSerilog(logger));
-        services.AddClaimsCore(database);
+        services.AddClaimsCore(database, m => m.RunsFollowUps = runsFollowUps);
         configure?.Invoke(services);
-        var provider = services.BuildServiceProvider();
-        await provider.MigrateClaimsSchemaAsync(ct);
-        return new CliServices(provider, database);
+        var host = builder.Build();
+        try
+        {
+            await host.Services.MigrateClaimsSchemaAsync(ct);
+            await host.StartAsync(ct);
+        }
+        catch
+        {
+            host.Dispose();
+            await database.DisposeAsync();
+            throw;
+        }
+        return new CliServices(host, database);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await provider.DisposeAsync();
+        await host.StopAsync();
+        if (host is IAsyncDisposable async)
+            await async.DisposeAsync();
+        else
+            host.Dispose();
         await database.DisposeAsync();
     }
 }

@@ -1,37 +1,61 @@
 using System.CommandLine;
 using System.Text.Json;
 using Claims.Cli.Hosting;
+using Claims.Cli.Lifecycle;
 using Claims.Infrastructure.Messaging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Cli.Work;
 
-/// <summary>`claims work`: run due scheduled work (answer and payment deadlines, deductions, reminders).</summary>
+/// <summary>
+/// `claims work`: run due scheduled work (answer and payment deadlines, deductions, reminders). Follow-ups wait in
+/// scheduled_work for their business date; a sweep hands the due ones to Wolverine, which runs, retries and, after
+/// repeated failure, parks them as dead letters.
+/// </summary>
 public static class WorkCommand
 {
     public static Command Create()
     {
-        var untilIdle = new Option<bool>("--until-idle") { Description = "Run what is due now and exit (default: keep working until Ctrl+C)" };
+        var untilIdle = new Option<bool>("--until-idle") { Description = "Run what is due by --today and exit (default: keep working until Ctrl+C)" };
+        var today = new Option<string?>("--today") { Description = "The business date to run up to (yyyy-MM-dd; default today)" };
         var dead = new Option<bool>("--dead") { Description = "List the messages parked after repeated failures, and exit" };
+        var replay = new Option<string?>("--replay") { Description = "Run a parked message (its id from --dead) again, and exit" };
         var format = new Option<string>("--format") { Description = "Output of --dead: table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("work", "Run due scheduled work: carrier answer deadlines, payment deadlines, deposit deductions, filing reminders")
         {
-            untilIdle, dead, format,
+            untilIdle, today, dead, replay, format,
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = await CliServices.StartAsync(parse, ct);
-            var worker = services.Get<MessageWorker>();
             var output = parse.InvocationConfiguration.Output;
+            DateOnly? day = parse.GetValue(today) is { } text ? ClaimOptions.DateOr(text, default, "--today") : null;
+            Guid? replayId = parse.GetValue(replay) is { } idText
+                ? Guid.TryParse(idText.Trim(), out var parsed) ? parsed : throw new CliException($"--replay {idText}: give the id `claims work --dead` shows.")
+                : null;
+            var listOnly = parse.GetValue(dead) || replayId is not null;
+            await using var services = await CliServices.StartAsync(parse, ct,
+                s => { if (day is { } d) s.AddSingleton<TimeProvider>(new BusinessDayClock(d)); },
+                runsFollowUps: !listOnly);
+            var work = services.Get<DueWork>();
             if (parse.GetValue(dead))
             {
-                await WriteDeadAsync(await worker.ListDeadAsync(ct), parse.GetValue(format)!, output);
+                await WriteDeadAsync(await work.ListDeadAsync(ct), parse.GetValue(format)!, output);
                 return ExitCodes.Ok;
             }
+            if (replayId is { } id)
+            {
+                if (!await work.ReplayAsync(id, ct))
+                    throw new CliException($"There is no parked message {id}; `claims work --dead` lists them.");
+                await output.WriteLineAsync($"{id} will run again at the next `claims work` (or on a running web app).");
+                return ExitCodes.Ok;
+            }
+            var time = services.Get<TimeProvider>();
             if (parse.GetValue(untilIdle))
             {
-                var summary = await worker.RunUntilIdleAsync(ct);
-                await output.WriteLineAsync($"handled {summary.Handled}, failed {summary.Failed} (will retry), parked {summary.Dead}");
+                var through = time.Today();
+                var summary = await work.RunUntilIdleAsync(time.StartOf(through.AddDays(1)), ct);
+                await output.WriteLineAsync($"ran {summary.Published} follow-ups due by {through:yyyy-MM-dd}; parked (dead letters): {summary.Dead}");
                 return ExitCodes.Ok;
             }
             await output.WriteLineAsync(
@@ -40,7 +64,11 @@ public static class WorkCommand
             await output.FlushAsync(ct);
             try
             {
-                await worker.RunAsync(ct);
+                while (!ct.IsCancellationRequested)
+                {
+                    await work.SweepAsync(time.StartOf(time.Today().AddDays(1)), ct);
+                    await Task.Delay(services.Get<MessagingOptions>().SweepInterval, ct);
+                }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -56,8 +84,8 @@ public static class WorkCommand
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(messages.Select(m => new
             {
-                id = m.Id, type = m.Type, attempts = m.Attempts, lastError = m.LastError, createdAt = m.CreatedAt, failedAt = m.FailedAt,
-                sentBy = m.SentBy, correlationId = m.CorrelationId, body = JsonDocument.Parse(m.Body).RootElement,
+                id = m.Id, type = m.Type, exceptionType = m.ExceptionType, lastError = m.LastError, sentAt = m.SentAt,
+                sentBy = m.SentBy, correlationId = m.CorrelationId, replayed = m.Replayable, body = Body(m.Body),
             }), CliJson.Options));
             return;
         }
@@ -67,6 +95,18 @@ public static class WorkCommand
             return;
         }
         foreach (var m in messages)
-            await output.WriteLineAsync($"{m.Id}  {m.Type}  attempts {m.Attempts}  failed {m.FailedAt:yyyy-MM-dd HH:mm}  {m.LastError}");
+            await output.WriteLineAsync($"{m.Id}  {m.Type}  sent {m.SentAt:yyyy-MM-dd HH:mm}  {m.ExceptionType}: {m.LastError}{(m.Replayable ? "  (replay requested)" : "")}");
+    }
+
+    private static JsonElement Body(string body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body).RootElement;
+        }
+        catch (JsonException)
+        {
+            return JsonSerializer.SerializeToElement(body);
+        }
     }
 }

@@ -36,7 +36,7 @@ public sealed class EventSession : IAsyncDisposable
 
     public async Task SaveChangesAsync(CancellationToken ct = default)
     {
-        foreach (var command in Outbox.Commands(Messages.Pending, store.Options, Metadata, store.Time.GetUtcNow()))
+        foreach (var command in ScheduledWorkRows.Commands(Messages.Pending, store.Options, Metadata, store.Time.GetUtcNow()))
             session.QueueOperation(new QueuedSql(command));
         Messages.Clear();
         try

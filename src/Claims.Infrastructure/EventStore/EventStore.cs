@@ -26,9 +26,11 @@ public sealed class EventStore(IDocumentStore marten, NpgsqlDataSource dataSourc
     public EventSession LightweightSession(Actor actor, string? correlationId = null, string? causationId = null) =>
         new(this, Marten.LightweightSession(), new SessionMetadata(actor, correlationId, causationId));
 
-    /// <summary>A session that reads and writes inside a transaction the caller owns and commits (the message worker's).</summary>
-    public EventSession EnlistedSession(NpgsqlTransaction transaction, SessionMetadata metadata) =>
-        new(this, Marten.LightweightSession(SessionOptions.ForTransaction(transaction)), metadata);
+    /// <summary>
+    /// The product's session over one Wolverine opened for a handler (enrolled in its outbox, marking the message
+    /// handled in the same transaction).
+    /// </summary>
+    public EventSession Enlist(IDocumentSession session, SessionMetadata metadata) => new(this, session, metadata);
 
     /// <summary>Every event from <paramref name="fromSeq"/> on, in global order, read a page at a time.</summary>
     public async IAsyncEnumerable<StoredEvent> ReadAllAsync(

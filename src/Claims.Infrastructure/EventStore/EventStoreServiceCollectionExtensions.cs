@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Weasel.Core;
+using Wolverine.Marten;
 
 namespace Claims.Infrastructure.EventStore;
 
@@ -32,7 +33,7 @@ public static class EventStoreServiceCollectionExtensions
         if (services.Any(d => d.ServiceType == typeof(EventStore)))
             return services;
         services.TryAddSingleton(TimeProvider.System);
-        // The message table belongs here too: a session stores outgoing messages with its events.
+        // The scheduled-work table belongs here too: a session stores its follow-ups with its events.
         services.AddMigrations([.. EventStoreMigrations.All, .. MessagingMigrations.All]);
         services.TryAddSingleton(sp =>
         {
@@ -41,7 +42,9 @@ public static class EventStoreServiceCollectionExtensions
                 options.Messages.Register(named.Type, named.Name);
             return options;
         });
-        services.AddMarten(sp => MartenOptions(sp, sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+        // Wolverine's envelope tables live beside Marten's, and its handlers' sessions commit messages with events.
+        services.AddMarten(sp => MartenOptions(sp, sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()))
+            .IntegrateWithWolverine();
         services.TryAddSingleton(sp => new EventStore(
             sp.GetRequiredService<IDocumentStore>(),
             sp.GetRequiredService<NpgsqlDataSource>(),

@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using Npgsql;
+using Wolverine.Persistence.Durability;
 
 namespace Claims.Infrastructure.EventStore;
 
@@ -8,16 +9,19 @@ namespace Claims.Infrastructure.EventStore;
 /// Marten's tables and functions, applied at start only when they may have changed. Marten's own check compares its
 /// whole expected schema with the database (measured: ~0.7 s of every CLI command's start on this machine), so the
 /// database records the signature of the configuration it was last brought up to: the Marten version and the settings
-/// that shape its schema. A new Marten or a changed setting applies the changes once; otherwise nothing is asked.
+/// that shape its schema, and Wolverine's version for its message tables. A new Marten or a changed setting applies the changes once; otherwise nothing is asked.
 /// </summary>
 internal static class MartenSchema
 {
-    public static async Task EnsureAsync(IDocumentStore marten, NpgsqlDataSource dataSource, CancellationToken ct)
+    public static async Task EnsureAsync(IDocumentStore marten, IMessageStore? wolverine, NpgsqlDataSource dataSource, CancellationToken ct)
     {
-        var signature = Signature(marten.Options);
+        var signature = Signature(marten.Options) + (wolverine is null ? "" : "|wolverine " + typeof(IMessageStore).Assembly.GetName().Version);
         if (await RecordedAsync(dataSource, ct) == signature)
             return;
         await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
+        // Wolverine's inbox, outbox, dead letters and node tables, in the same schema.
+        if (wolverine is not null)
+            await wolverine.Admin.MigrateAsync(AutoCreate.CreateOrUpdate);
         await using (var create = dataSource.CreateCommand(
             "create table if not exists claims_schema_signatures (name text primary key, signature text not null, applied_at timestamptz not null)"))
             await create.ExecuteNonQueryAsync(ct);

@@ -1,8 +1,8 @@
 namespace Claims.Infrastructure.Messaging;
 
 /// <summary>
-/// The outbox side of a session: messages are stored in the same transaction as the session's events and run later
-/// by a <see cref="MessageWorker"/>, so they are sent if and only if the events are saved.
+/// The follow-ups a session stores with its events (in <c>scheduled_work</c>, same transaction): they exist if and
+/// only if the events were saved, and Wolverine runs them once their business date has come (<see cref="DueWork"/>).
 /// </summary>
 public sealed class MessageOperations
 {
@@ -10,10 +10,10 @@ public sealed class MessageOperations
 
     internal IReadOnlyList<OutgoingMessage> Pending => pending;
 
-    /// <summary>Run the message as soon as a worker is free.</summary>
+    /// <summary>Run the message at the next sweep.</summary>
     public Guid Send(object message) => Add(message, null);
 
-    /// <summary>Run the message no earlier than <paramref name="at"/> (a deadline, a payment due date).</summary>
+    /// <summary>Run the message once the sweep's business day reaches <paramref name="at"/> (a deadline, a payment due date).</summary>
     public Guid Schedule(object message, DateTimeOffset at) => Add(message, at);
 
     private Guid Add(object message, DateTimeOffset? at)

@@ -1,24 +1,18 @@
 namespace Claims.Infrastructure.Messaging;
 
-/// <summary>How the message worker claims, retries and gives up.</summary>
+/// <summary>How due work is swept into Wolverine and how Wolverine retries it.</summary>
 public sealed class MessagingOptions
 {
-    /// <summary>Failures after which a message is parked as dead.</summary>
-    public int MaxAttempts { get; set; } = 5;
+    /// <summary>How often a web node sweeps today's due follow-ups into Wolverine.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Wait after the 1st, 2nd, ... failure; the last entry repeats.</summary>
+    /// <summary>Waits between attempts after a failure, in Wolverine's durable inbox; when spent, the message is a dead letter.</summary>
     public IReadOnlyList<TimeSpan> Backoff { get; set; } =
-        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10)];
-
-    /// <summary>Messages claimed per transaction; each runs under its own savepoint.</summary>
-    public int BatchSize { get; set; } = 20;
+        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2)];
 
     /// <summary>
-    /// Longest a worker may sit inside its transaction without talking to the database. A worker that hangs longer
-    /// is disconnected by the server, which releases its messages to the others (a dead process releases them at once).
+    /// Whether this process runs Wolverine's durable agents and handlers for follow-ups (web, `claims work`), or only
+    /// invokes commands (every other CLI command: it starts faster and leaves the follow-ups to a worker).
     /// </summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>Fallback poll when no notification arrives (a NOTIFY can be missed while reconnecting).</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public bool RunsFollowUps { get; set; } = true;
 }

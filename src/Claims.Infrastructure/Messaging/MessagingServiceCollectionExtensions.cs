@@ -1,45 +1,66 @@
 using Claims.Infrastructure.EventStore;
+using JasperFx;
+using JasperFx.CodeGeneration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Wolverine;
+using Wolverine.ErrorHandling;
 
 namespace Claims.Infrastructure.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {
-    /// <summary>The message worker (with the event store it writes through). Call once; handlers add themselves.</summary>
-    public static IServiceCollection AddClaimsMessaging(this IServiceCollection services, Action<MessagingOptions>? configure = null)
+    /// <summary>
+    /// Wolverine on the event store's Marten: the given handler classes (their pre-generated code is in their assembly
+    /// under Internal/Generated, so nothing is compiled at run time), durable local queues in PostgreSQL, retries with
+    /// backoff and dead letters. Needs a host (IHost) that starts it.
+    /// </summary>
+    public static IServiceCollection AddClaimsMessaging(
+        this IServiceCollection services, IReadOnlyList<Type> handlers, Action<MessagingOptions>? configure = null)
     {
-        services.AddClaimsEventStore();
         var options = new MessagingOptions();
         configure?.Invoke(options);
         services.RemoveAll<MessagingOptions>();
         services.AddSingleton(options);
-        services.AddLogging();
-        services.TryAddSingleton<MessageWorker>();
+        services.AddClaimsEventStore();
+        services.AddWolverine(ExtensionDiscovery.ManualOnly, opts => Configure(opts, handlers, options));
+        services.TryAddSingleton<DueWork>();
         return services;
     }
 
-    /// <summary>Register a message type (stable name, the class name by default) and its handler.</summary>
-    public static IServiceCollection AddMessageHandler<TMessage, THandler>(this IServiceCollection services, string? name = null)
-        where THandler : class, IMessageHandler<TMessage>
+    /// <summary>The Wolverine settings both hosts and the code generator share (the generated code must match them).</summary>
+    public static void Configure(WolverineOptions opts, IReadOnlyList<Type> handlers, MessagingOptions options)
     {
-        services.AddMessageType<TMessage>(name);
-        services.AddScoped<IMessageHandler<TMessage>, THandler>();
-        services.AddSingleton<MessageHandlerInvoker>(new MessageHandlerInvoker<TMessage>());
-        return services;
+        opts.ServiceName = "claims";
+        opts.ApplicationAssembly = handlers[0].Assembly;
+        // The handlers are named, not found by scanning: the pure deciders are also called *Handler.
+        opts.Discovery.DisableConventionalDiscovery();
+        foreach (var type in handlers)
+            opts.Discovery.IncludeType(type);
+        opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+        // Tables are created by the schema step at start (MigrateClaimsSchemaAsync), once, not probed by every CLI run.
+        opts.AutoBuildMessageStorageOnStartup = AutoCreate.None;
+        opts.Durability.Mode = options.RunsFollowUps ? DurabilityMode.Balanced : DurabilityMode.MediatorOnly;
+        // A node that dies (killed, unplugged) holds messages in its inbox; the others notice its silent heartbeat and take
+        // them over within about 15 s instead of Wolverine's default minute and more.
+        opts.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(2);
+        opts.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(10);
+        opts.Policies.AutoApplyTransactions();
+        opts.Policies.UseDurableLocalQueues();
+        // Two workers deciding on one claim: the loser's append fails its version check; run it again at once, it then
+        // sees the winner's events and decides nothing.
+        opts.OnException<EventStore.ConcurrencyException>().Or<JasperFx.ConcurrencyException>()
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1))
+            .Then.ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
+        opts.OnAnyException().ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
     }
 
-    /// <summary>Register a message type this process sends but another one handles.</summary>
+    /// <summary>Register a message type under a stable name (the class name by default), as scheduled work keeps it.</summary>
     public static IServiceCollection AddMessageType<TMessage>(this IServiceCollection services, string? name = null) =>
         services.AddSingleton(new NamedType(NamedTypeKind.Message, typeof(TMessage), name ?? typeof(TMessage).Name));
 
-    /// <summary>Run the worker in the background of a host (the web app) for as long as it runs.</summary>
-    public static IServiceCollection AddMessageWorkerService(this IServiceCollection services) =>
-        services.AddHostedService<MessageWorkerService>();
-}
-
-internal sealed class MessageWorkerService(MessageWorker worker) : BackgroundService
-{
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => worker.RunAsync(stoppingToken);
+    /// <summary>Sweep today's due follow-ups into Wolverine for as long as the host (the web app) runs.</summary>
+    public static IServiceCollection AddDueWorkSweep(this IServiceCollection services) =>
+        services.AddHostedService<DueWorkSweep>();
 }

@@ -3,6 +3,7 @@ using Claims.Infrastructure.EventStore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Wolverine.Persistence.Durability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Claims.Infrastructure.Schema;
@@ -25,7 +26,11 @@ public static class SchemaServiceCollectionExtensions
     public static async Task<IReadOnlyList<Migration>> MigrateClaimsSchemaAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         if (services.GetService<IDocumentStore>() is { } marten)
-            await MartenSchema.EnsureAsync(marten, services.GetRequiredService<NpgsqlDataSource>(), ct);
+            {
+            // Wolverine's tables when this host runs Wolverine (the benchmarks' bare stores do not).
+            var wolverine = services.GetService<Wolverine.WolverineOptions>() is null ? null : services.GetService<IMessageStore>();
+            await MartenSchema.EnsureAsync(marten, wolverine, services.GetRequiredService<NpgsqlDataSource>(), ct);
+        }
         var applied = await services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
         var log = services.GetService<ILoggerFactory>()?.CreateLogger("Claims.Schema");
         if (log is not null && applied.Count > 0)
@@ -34,6 +39,8 @@ public static class SchemaServiceCollectionExtensions
             if (applied.Any(m => m.Module == EventStoreMigrations.Module && m.Number == EventStoreMigrations.MoveToMarten)
                 && await EventStoreMigrations.MovedAsync(services.GetRequiredService<NpgsqlDataSource>(), ct) is { } moved)
                 log.LogWarning("{Moved}", moved);
+            if (applied.Any(m => m.Module == Messaging.MessagingMigrations.Module && m.Number == Messaging.MessagingMigrations.MoveToWolverine))
+                log.LogWarning("{Moved}", await Messaging.MessagingMigrations.MovedAsync(services.GetRequiredService<NpgsqlDataSource>(), ct));
         }
         return applied;
     }

@@ -43,10 +43,6 @@ public static class DemoData
             progress?.Report(new DemoProgress("days", day.DayNumber - from.DayNumber + 1, total));
         }
 
-        // What falls due today with the real clock, as the app's own worker would run it.
-        progress?.Report(new DemoProgress("work", 0, 1));
-        await services.GetRequiredService<MessageWorker>().RunUntilIdleAsync(ct);
-        progress?.Report(new DemoProgress("work", 1, 1));
         return new DemoSummary(from, today, carriers.Count, year.Parcels,
             (int)await world.CountAsync("select count(*) from claims", ct),
             (int)await world.CountAsync("select count(*) from deposit_ledger where kind = 'deducted'", ct),

@@ -37,7 +37,7 @@ internal sealed class DemoDays(DemoWorld world, DemoYear year, ContractSet set, 
         foreach (var phase in steps[day].GroupBy(s => s.Phase).OrderBy(g => g.Key))
             await RunPhaseAsync(day, [.. phase], ct);
         await TopUpAsync(day, ct);
-        await world.Worker.RunUntilIdleAsync(ct);
+        await world.RunDueWorkAsync(ct);
         await PlanTopUpsAsync(day, ct);
     }
 

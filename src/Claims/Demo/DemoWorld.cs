@@ -32,8 +32,7 @@ internal sealed class DemoWorld : IAsyncDisposable
         Volumes = new VolumeImport(Store, new Managers.ServiceLevels.ServiceLevelJudging(Registry, DataSource, Clock), Clock);
         Contracts = new ContractRegistration(Store);
         Penalties = new Penalties.PenaltyCommands(Store, Clock);
-        Worker = new MessageWorker(Store, services.GetRequiredService<IServiceScopeFactory>(), services.GetServices<MessageHandlerInvoker>(),
-            services.GetRequiredService<MessagingOptions>(), Clock, services.GetRequiredService<ILogger<MessageWorker>>());
+        Messages = services.GetRequiredService<EventStoreOptions>();
     }
 
     public NpgsqlDataSource DataSource { get; }
@@ -56,7 +55,37 @@ internal sealed class DemoWorld : IAsyncDisposable
 
     public Penalties.PenaltyCommands Penalties { get; }
 
-    public MessageWorker Worker { get; }
+    private EventStoreOptions Messages { get; }
+
+    /// <summary>
+    /// Runs the follow-ups due by the end of the demo's day through the same decisions Wolverine's handlers make
+    /// (<see cref="Deadlines"/>), on the demo's clock: Wolverine's handlers decide on the real today, and the demo
+    /// replays a year in a minute. Each is removed from scheduled_work in the transaction of what it decided.
+    /// </summary>
+    public async Task RunDueWorkAsync(CancellationToken ct)
+    {
+        var before = Clock.StartOf(Clock.Today().AddDays(1));
+        while (true)
+        {
+            var due = new List<(Guid Id, string Type, string Body)>();
+            await using (var command = DataSource.CreateCommand(
+                "select id, type, body from scheduled_work where due_at < $1 order by due_at, id limit 500"))
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = before.ToUniversalTime() });
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                    due.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
+            }
+            if (due.Count == 0)
+                return;
+            foreach (var (id, type, body) in due)
+            {
+                var session = Store.LightweightSession(Actor.System, causationId: id.ToString());
+                session.QueueSqlCommand("delete from scheduled_work where id = $1", id);
+                await Deadlines.RunAsync(session, Messages.Messages.Deserialize(type, body, Messages.Json), Registry, Clock, Clock.Today(), ct);
+            }
+        }
+    }
 
     /// <summary>Runs one actor's steps on distinct claims in one transaction (as ClaimCommands does for one claim): each
     /// claim is appended to at the version it was read at, so a concurrent change fails the save rather than being lost.</summary>

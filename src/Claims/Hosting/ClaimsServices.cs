@@ -12,13 +12,17 @@ namespace Claims.Hosting;
 /// </summary>
 public static class ClaimsServices
 {
-    public static IServiceCollection AddClaimsCore(this IServiceCollection services, ClaimsDatabase database)
+    /// <summary>The Wolverine handler classes (the code generator writes their adapters for exactly these).</summary>
+    public static IReadOnlyList<Type> Handlers { get; } = [typeof(DeadlineHandlers)];
+
+    public static IServiceCollection AddClaimsCore(
+        this IServiceCollection services, ClaimsDatabase database, Action<MessagingOptions>? messaging = null)
     {
         services.AddSingleton(database);
         // The store's data source keeps prepared statements across pooled connections (no DISCARD ALL).
         services.AddSingleton(_ => EventStoreDataSource.Create(database.ConnectionString));
         services.AddClaimsEventStore();
-        services.AddClaimsMessaging();
+        services.AddClaimsMessaging(Handlers, messaging);
         services.AddSingleton<ReadModelAudit>();
         // Features register here, one line each.
         services.AddClaimLifecycle();

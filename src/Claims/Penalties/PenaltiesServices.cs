@@ -15,7 +15,7 @@ public static class PenaltiesServices
         services.AddEventType<ServiceLevelPenaltyDeducted>();
         services.AddSingleton<PenaltyCommands>();
         services.AddSingleton<PenaltyRegister>();
-        services.AddMessageHandler<CheckPenaltyPayment, CheckPenaltyPaymentMessageHandler>();
+        services.AddMessageType<CheckPenaltyPayment>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Wolverine.Attributes;
+
 namespace Claims.Penalties;
 
 /// <summary>
@@ -5,4 +7,5 @@ namespace Claims.Penalties;
 /// Carries only the penalty's key; the handler re-reads the carrier, so a message that runs late, twice, or after the
 /// penalty was paid, re-judged or withdrawn decides from what it finds.
 /// </summary>
+[MessageIdentity("CheckPenaltyPayment")]
 public sealed record CheckPenaltyPayment(string Carrier, int Year, int Month, string Id);

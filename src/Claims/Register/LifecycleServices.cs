@@ -49,9 +49,10 @@ public static class LifecycleServices
         services.AddSingleton<ClaimImport>();
         services.AddSingleton<VolumeImport>();
         services.AddSingleton<ClaimCommands>();
-        services.AddMessageHandler<CheckCarrierResponse, CheckCarrierResponseMessageHandler>();
-        services.AddMessageHandler<CheckPayment, CheckPaymentMessageHandler>();
-        services.AddMessageHandler<CheckFilingDeadline, CheckFilingDeadlineMessageHandler>();
+        // Follow-ups kept in scheduled_work under these names until Wolverine runs them (DeadlineHandlers).
+        services.AddMessageType<CheckCarrierResponse>();
+        services.AddMessageType<CheckPayment>();
+        services.AddMessageType<CheckFilingDeadline>();
         return services;
     }
 }

@@ -77,7 +77,7 @@ public sealed class AppendingTests
         Assert.Equal("Someone else changed this account (ZTO-7) while you were working on it. Reload and try again.", conflict.Message);
         Assert.Equal(("ZTO-7", 1L, 2L), (conflict.StreamId, conflict.ExpectedVersion, conflict.ActualVersion));
         Assert.Equal(1m, (await db.Session().Events.AggregateStreamAsync<Account>("ZTO-7"))!.Total);
-        Assert.Equal(0L, await db.ScalarAsync<long>("select count(*) from messages"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("select count(*) from scheduled_work"));
     }
 
     [Fact]

@@ -27,8 +27,6 @@ public sealed class TestStore : IAsyncDisposable
 
     public Claims.Infrastructure.EventStore.EventStore Store => services.GetRequiredService<Claims.Infrastructure.EventStore.EventStore>();
 
-    public MessageWorker Worker => services.GetRequiredService<MessageWorker>();
-
     public ManualClock Clock => (ManualClock)services.GetRequiredService<TimeProvider>();
 
     public NpgsqlDataSource DataSource => services.GetRequiredService<NpgsqlDataSource>();
@@ -39,7 +37,7 @@ public sealed class TestStore : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddSingleton(EventStoreDataSource.Create(connectionString));
         collection.AddSingleton<TimeProvider>(new ManualClock());
-        collection.AddClaimsMessaging();
+        collection.AddClaimsEventStore();
         collection.AddEventType<AccountOpened>();
         collection.AddEventType<AmountNoted>();
         collection.AddMessageType<RemindOwner>();

@@ -9,7 +9,6 @@ using Claims.Lifecycle.Answering;
 using Claims.Lifecycle.Filing;
 using Claims.Register;
 using Claims.Tests.Register;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Tests.Faults;
 
@@ -61,7 +60,7 @@ public sealed class KilledWorkerTests
         await AssertNothingDeductedTwiceAsync(cs);
         Assert.Equal(claims, await Child.ScalarAsync(cs, deductions));
         Assert.Equal([$"paid|0|{claims}"], await host.RowsAsync("select status, sum(outstanding), count(*) from claims group by status"));
-        Assert.Empty(await ActivatorUtilities.CreateInstance<MessageWorker>(host.Services).ListDeadAsync());
+        Assert.Empty(await host.Get<DueWork>().ListDeadAsync());
         var before = await Child.RowsAsync(cs, "select c::text from claims c order by id");
         Assert.Equal(0, (await CliRun.RunAsync(cs, "projections", "rebuild")).Exit);
         Assert.Equal(before, await Child.RowsAsync(cs, "select c::text from claims c order by id"));

@@ -94,11 +94,11 @@ public sealed class ServiceLevelTests
         Assert.Null(paid.Refusal);
 
         host.Clock.MoveTo(new DateOnly(2026, 5, 5));                                  // the last day to pay: nothing happens yet
-        await host.Get<MessageWorker>().RunUntilIdleAsync();
+        await host.RunDueWorkAsync();
         Assert.Equal((400m, 0m, 600m), await PenaltyAsync(host));
         host.Clock.MoveTo(new DateOnly(2026, 5, 6));
-        await host.Get<MessageWorker>().RunUntilIdleAsync();
-        await host.Get<MessageWorker>().RunUntilIdleAsync();
+        await host.RunDueWorkAsync();
+        await host.RunDueWorkAsync();
 
         Assert.Equal((400m, 600m, 0m), await PenaltyAsync(host));
         Assert.Equal(["2026-05-06|-600.00|服务水平罚款 service-level penalty 10.1 · 2026-03"],
@@ -116,7 +116,7 @@ public sealed class ServiceLevelTests
         await host.Get<PenaltyCommands>().PayAsync("ZTO", new RecordPenaltyPayment(2026, 3, "10.1", new DateOnly(2026, 4, 20), 1_000m, null), Lin);
 
         host.Clock.MoveTo(new DateOnly(2026, 6, 1));
-        await host.Get<MessageWorker>().RunUntilIdleAsync();
+        await host.RunDueWorkAsync();
 
         Assert.Equal((1_000m, 0m, 0m), await PenaltyAsync(host));
         Assert.Equal(50_000m, await host.ScalarAsync("select balance from carriers where code = 'ZTO'"));

@@ -6,7 +6,6 @@ using Claims.Lifecycle;
 using Claims.Lifecycle.Answering;
 using Claims.Lifecycle.Filing;
 using Claims.Register;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Tests.Register;
 
@@ -16,7 +15,7 @@ public sealed class ConcurrentDeductionTests
     private static readonly Actor Lin = new("lin");
 
     [Fact]
-    public async Task two_workers_handling_a_payment_check_sent_twice_deduct_each_overdue_claim_exactly_once()
+    public async Task two_nodes_handling_a_payment_check_sent_twice_deduct_each_overdue_claim_exactly_once()
     {
         await using var host = await LifecycleHost.StartAsync(Start);
         await host.Get<ContractRegistration>().LoadFolderAsync(Repo.Samples, Lin);
@@ -43,13 +42,14 @@ public sealed class ConcurrentDeductionTests
                 session.Messages.Send(new CheckPayment(id));
             await session.SaveChangesAsync();
         }
-        var workers = Enumerable.Range(0, 2).Select(_ => ActivatorUtilities.CreateInstance<MessageWorker>(host.Services)).ToList();
-        await Task.WhenAll(workers.Select(w => Task.Run(() => w.RunUntilIdleAsync())));
+        // Two nodes sweep and work at once, each with Wolverine's parallel local queue.
+        await using var second = await host.JoinAsync();
+        await Task.WhenAll(host.RunDueWorkAsync(), second.RunDueWorkAsync());
 
         Assert.Equal(claims.Select(_ => "1").Order(), (await host.RowsAsync(
             "select count(*) from mt_events where type = 'DeductedFromDeposit' group by stream_id")).Order());
         Assert.Equal(6L, await host.ScalarAsync("select count(*) from mt_events where type = 'DepositDeducted'"));
         Assert.Equal(["paid|0|6"], await host.RowsAsync("select status, sum(outstanding), count(*) from claims group by status"));
-        Assert.Empty(await workers[0].ListDeadAsync());
+        Assert.Empty(await host.Get<DueWork>().ListDeadAsync());
     }
 }

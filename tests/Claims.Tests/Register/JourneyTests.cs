@@ -34,12 +34,12 @@ public sealed class JourneyTests
         Assert.True(owed > 10m);
 
         host.Clock.MoveTo(Start.AddDays(15)); // the last day to pay: nothing happens yet
-        await host.Get<MessageWorker>().RunUntilIdleAsync();
+        await host.RunDueWorkAsync();
         Assert.Equal(0L, await host.ScalarAsync("select count(*) from mt_events where type = 'DeductedFromDeposit'"));
 
         host.Clock.MoveTo(Start.AddDays(16));
-        await host.Get<MessageWorker>().RunUntilIdleAsync();
-        await host.Get<MessageWorker>().RunUntilIdleAsync();
+        await host.RunDueWorkAsync();
+        await host.RunDueWorkAsync();
 
         Assert.Equal(1L, await host.ScalarAsync("select count(*) from mt_events where type = 'DeductedFromDeposit'"));
         Assert.Equal(1L, await host.ScalarAsync("select count(*) from mt_events where type = 'DepositDeducted'"));

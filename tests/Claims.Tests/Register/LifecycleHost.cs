@@ -2,7 +2,9 @@ using Claims.Hosting;
 using Claims.Infrastructure.Postgres;
 using Claims.Infrastructure.Schema;
 using Claims.Testing;
+using Claims.Infrastructure.Messaging;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Claims.Tests.Register;
@@ -10,11 +12,11 @@ namespace Claims.Tests.Register;
 /// <summary>The product's services on a fresh test database, with a clock the test controls.</summary>
 internal sealed class LifecycleHost : IAsyncDisposable
 {
-    private readonly ServiceProvider provider;
+    private readonly IHost host;
 
-    private LifecycleHost(ServiceProvider provider, string connectionString, TestClock clock)
+    private LifecycleHost(IHost host, string connectionString, TestClock clock)
     {
-        this.provider = provider;
+        this.host = host;
         ConnectionString = connectionString;
         Clock = clock;
     }
@@ -23,21 +25,30 @@ internal sealed class LifecycleHost : IAsyncDisposable
 
     public TestClock Clock { get; }
 
-    public IServiceProvider Services => provider;
+    public IServiceProvider Services => host.Services;
 
-    public T Get<T>() where T : notnull => provider.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => host.Services.GetRequiredService<T>();
 
-    public static async Task<LifecycleHost> StartAsync(DateOnly today)
+    /// <summary>What `claims work --until-idle` does on the test clock's day: every follow-up due by its end, run by Wolverine.</summary>
+    public Task<WorkSummary> RunDueWorkAsync() =>
+        Get<DueWork>().RunUntilIdleAsync(Clock.StartOf(Clock.Today().AddDays(1)));
+
+    public static async Task<LifecycleHost> StartAsync(DateOnly today) =>
+        await StartOnAsync(await TestPostgres.CreateDatabaseAsync("lifecycle"), TestClock.At(today));
+
+    /// <summary>A second node on this host's database and clock (two processes' worth of Wolverine in one test).</summary>
+    public Task<LifecycleHost> JoinAsync() => StartOnAsync(ConnectionString, Clock);
+
+    private static async Task<LifecycleHost> StartOnAsync(string cs, TestClock clock)
     {
-        var cs = await TestPostgres.CreateDatabaseAsync("lifecycle");
         var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = cs });
-        var clock = TestClock.At(today);
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddClaimsCore(database);
-        var provider = services.BuildServiceProvider();
-        await provider.MigrateClaimsSchemaAsync();
-        return new LifecycleHost(provider, cs, clock);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddClaimsCore(database);
+        var host = builder.Build();
+        await host.Services.MigrateClaimsSchemaAsync();
+        await host.StartAsync();
+        return new LifecycleHost(host, cs, clock);
     }
 
     /// <summary>Rows of a query as text, one line per row, for comparing read models.</summary>
@@ -65,5 +76,9 @@ internal sealed class LifecycleHost : IAsyncDisposable
         return await command.ExecuteScalarAsync();
     }
 
-    public async ValueTask DisposeAsync() => await provider.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
 }

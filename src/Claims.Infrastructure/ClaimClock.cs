@@ -1,4 +1,4 @@
-namespace Claims.Register;
+namespace Claims.Infrastructure;
 
 /// <summary>Business dates against the clock: today is the shop's local date, and a message due on a day runs from
 /// the start of that day in the shop's time zone.</summary>

@@ -1,0 +1,136 @@
+using System.Text;
+using Claims.Infrastructure.EventStore;
+using Marten;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Wolverine;
+using Wolverine.Marten;
+using Wolverine.Persistence.Durability;
+using Wolverine.Persistence.Durability.DeadLetterManagement;
+using Wolverine.Runtime;
+
+namespace Claims.Infrastructure.Messaging;
+
+/// <summary>
+/// Hands follow-ups whose business date has come to Wolverine. A sweep takes due rows of <c>scheduled_work</c> (locked,
+/// skipping rows another sweep holds), deletes them and publishes one durable Wolverine message each through the
+/// Marten outbox, all in one transaction: a row becomes a message exactly once however many sweeps run at once, and a
+/// sweep that dies publishes nothing. Wolverine then runs each message once, retries it by its error policies and
+/// moves it to its dead letters when those are spent.
+/// </summary>
+public sealed class DueWork(
+    IDocumentStore marten, IWolverineRuntime runtime, EventStoreOptions options, ILogger<DueWork> logger)
+{
+    private const int SweepBatch = 500;
+
+    /// <summary>Publish every follow-up due before <paramref name="before"/>; returns how many.</summary>
+    public async Task<int> SweepAsync(DateTimeOffset before, CancellationToken ct = default)
+    {
+        var total = 0;
+        while (true)
+        {
+            var published = await SweepBatchAsync(before, ct);
+            total += published;
+            if (published < SweepBatch)
+                return total;
+        }
+    }
+
+    /// <summary>
+    /// Sweep, wait until Wolverine has run every message in its inbox, and again while follow-ups fall due meanwhile
+    /// (a deemed acceptance schedules its payment check): what `claims work --until-idle` does.
+    /// </summary>
+    public async Task<WorkSummary> RunUntilIdleAsync(DateTimeOffset before, CancellationToken ct = default)
+    {
+        var published = 0;
+        while (true)
+        {
+            var swept = await SweepAsync(before, ct);
+            published += swept;
+            await DrainAsync(ct);
+            if (swept == 0)
+                return new WorkSummary(published, (await ListDeadAsync(ct)).Count);
+        }
+    }
+
+    /// <summary>Waits until no message waits in Wolverine's inbox (retries scheduled for later do not count).</summary>
+    public async Task DrainAsync(CancellationToken ct = default)
+    {
+        var delay = TimeSpan.FromMilliseconds(20);
+        while ((await runtime.Storage.Admin.FetchCountsAsync()).Incoming > 0)
+        {
+            await Task.Delay(delay, ct);
+            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 250));
+        }
+    }
+
+    public async Task<IReadOnlyList<DeadMessage>> ListDeadAsync(CancellationToken ct = default)
+    {
+        var dead = new List<DeadMessage>();
+        for (var page = 0; ; page++)
+        {
+            var results = await runtime.Storage.DeadLetters.QueryAsync(new DeadLetterEnvelopeQuery { PageNumber = page, PageSize = 200 }, ct);
+            dead.AddRange(results.Envelopes.Select(Describe));
+            if (results.Envelopes.Count < 200)
+                return dead.OrderBy(d => d.SentAt).ThenBy(d => d.Id).ToList();
+        }
+    }
+
+    /// <summary>Run a dead letter again (Wolverine moves it back to its inbox); false when there is none with that id.</summary>
+    public async Task<bool> ReplayAsync(Guid id, CancellationToken ct = default)
+    {
+        if (await runtime.Storage.DeadLetters.DeadLetterEnvelopeByIdAsync(id) is null)
+            return false;
+        await runtime.Storage.DeadLetters.ReplayAsync(new DeadLetterEnvelopeQuery([id]), ct);
+        logger.LogInformation("Dead letter {MessageId} replayed", id);
+        return true;
+    }
+
+    private async Task<int> SweepBatchAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        await using var session = marten.LightweightSession();
+        var outbox = new MartenOutbox(runtime, session);
+        await session.BeginTransactionAsync(ct);
+        var rows = new List<(Guid Id, string Type, string Body, string? SentBy, string? Correlation)>();
+        await using (var take = new NpgsqlCommand("""
+            delete from scheduled_work where id in (
+              select id from scheduled_work where due_at < $1 order by due_at limit $2 for update skip locked)
+            returning id, type, body, sent_by, correlation_id
+            """, session.Connection))
+        {
+            take.Parameters.Add(new NpgsqlParameter { Value = before.ToUniversalTime() });
+            take.Parameters.Add(new NpgsqlParameter { Value = SweepBatch });
+            await using var reader = await take.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                rows.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+        if (rows.Count == 0)
+            return 0;
+        foreach (var row in rows)
+        {
+            if (options.Messages.TypeOf(row.Type) is null)
+                throw new InvalidOperationException($"Scheduled work {row.Id} is a '{row.Type}', which no handler knows.");
+            var message = options.Messages.Deserialize(row.Type, row.Body, options.Json);
+            // The row's id becomes the message id: what `claims work --dead` shows can be traced to what scheduled it.
+            var delivery = new DeliveryOptions();
+            delivery.Headers["claims-scheduled-id"] = row.Id.ToString();
+            if (row.SentBy is not null)
+                delivery.Headers["claims-sent-by"] = row.SentBy;
+            if (row.Correlation is not null)
+                outbox.CorrelationId = row.Correlation;
+            await outbox.PublishAsync(message, delivery);
+        }
+        await session.SaveChangesAsync(ct);
+        logger.LogDebug("Published {Count} due follow-ups", rows.Count);
+        return rows.Count;
+    }
+
+    private static DeadMessage Describe(DeadLetterEnvelope d)
+    {
+        var envelope = d.Envelope;
+        var body = envelope.Data is { Length: > 0 } data ? Encoding.UTF8.GetString(data) : "{}";
+        envelope.Headers.TryGetValue("claims-sent-by", out var sentBy);
+        return new DeadMessage(d.Id, d.MessageType, body, d.ExceptionType, d.ExceptionMessage, d.SentAt, sentBy, envelope.CorrelationId, d.Replayable);
+    }
+}
