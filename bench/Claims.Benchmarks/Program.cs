@@ -5,7 +5,7 @@ using Claims.Benchmarks.Reporting;
 using Claims.Infrastructure.Postgres;
 
 // Usage: dotnet run --project bench/Claims.Benchmarks -c Release -- [assess] [documents] [eventstore] [lifecycle] [finance]
-//        [managers] [web] [load] [--quick] [--output=DIR] [--connection=CS]   (no names: all of them, in this order)
+//        [managers] [web] [load] [work] [--quick] [--output=DIR] [--connection=CS]   (no names: all of them, in this order)
 // Benchmarks that need a database get a fresh DURABLE embedded PostgreSQL in a temporary folder, removed afterwards,
 // unless --connection names a server to use instead (its database must be one the benchmark may fill).
 var quick = args.Contains("--quick");
@@ -25,6 +25,7 @@ var benchmarks = new (string Name, bool NeedsDatabase, Func<string?, Task> Run)[
     ("managers", true, cs => Claims.Benchmarks.Managers.ManagersBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("web", true, cs => Claims.Benchmarks.Web.WebBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("load", true, cs => Claims.Benchmarks.Load.LoadBenchmark.RunAsync(cs!, Console.Out, quick)),
+    ("work", true, cs => Claims.Benchmarks.Work.WorkBenchmark.RunAsync(cs!, Console.Out, quick)),
 };
 var unknown = names.Where(n => !benchmarks.Any(b => b.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
 if (unknown.Count > 0)

@@ -54,7 +54,7 @@ public static class WorkCommand
             if (parse.GetValue(untilIdle))
             {
                 var through = time.Today();
-                var summary = await work.RunUntilIdleAsync(time.StartOf(through.AddDays(1)), ct);
+                var summary = await work.RunUntilIdleAsync(through, ct);
                 await output.WriteLineAsync($"ran {summary.Published} follow-ups due by {through:yyyy-MM-dd}; parked (dead letters): {summary.Dead}");
                 return ExitCodes.Ok;
             }
@@ -66,7 +66,7 @@ public static class WorkCommand
             {
                 while (!ct.IsCancellationRequested)
                 {
-                    await work.SweepAsync(time.StartOf(time.Today().AddDays(1)), ct);
+                    await work.SweepAsync(time.Today(), ct);
                     await Task.Delay(services.Get<MessagingOptions>().SweepInterval, ct);
                 }
             }

@@ -6,9 +6,14 @@ namespace Claims.Infrastructure.EventStore;
 public sealed class EventOperations
 {
     private readonly IDocumentSession session;
+    private readonly StreamStateCache cache;
     private readonly List<PendingAppend> pending = [];
 
-    internal EventOperations(IDocumentSession session) => this.session = session;
+    internal EventOperations(IDocumentSession session, StreamStateCache cache)
+    {
+        this.session = session;
+        this.cache = cache;
+    }
 
     internal IReadOnlyList<PendingAppend> Pending => pending;
 
@@ -20,9 +25,21 @@ public sealed class EventOperations
 
     public async Task<IEventStream<T>> FetchForWriting<T>(string id, CancellationToken ct = default) where T : IAggregate<T>
     {
+        if (cache.Caches(typeof(T)) && cache.TryGet<T>(id, out var known, out var knownState))
+        {
+            // Only what was appended since this process last read the stream.
+            var newer = await session.Events.FetchStreamAsync(id, 0, null, known + 1, ct);
+            var state = newer.Aggregate(knownState, (s, e) => s.Apply(e.Data));
+            var version = newer.Count == 0 ? known : newer[^1].Version;
+            cache.Remember(id, version, state);
+            return new EventStream<T>(this, id, state, version);
+        }
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        var state = Aggregate.Fold<T>(events.Select(e => e.Data));
-        return new EventStream<T>(this, id, state, events.Count == 0 ? 0 : events[^1].Version);
+        var folded = Aggregate.Fold<T>(events.Select(e => e.Data));
+        var at = events.Count == 0 ? 0 : events[^1].Version;
+        if (cache.Caches(typeof(T)) && at > 0)
+            cache.Remember(id, at, folded);
+        return new EventStream<T>(this, id, folded, at);
     }
 
     /// <summary>The stream's state, or null when it has no events.</summary>

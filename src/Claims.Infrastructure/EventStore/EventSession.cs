@@ -21,7 +21,7 @@ public sealed class EventSession : IAsyncDisposable
         session.LastModifiedBy = metadata.Actor.Name;
         session.CorrelationId = metadata.CorrelationId;
         session.CausationId = metadata.CausationId;
-        Events = new EventOperations(session);
+        Events = new EventOperations(session, store.StreamStates);
     }
 
     public SessionMetadata Metadata { get; }

@@ -22,6 +22,8 @@ public sealed class EventStore(IDocumentStore marten, NpgsqlDataSource dataSourc
 
     internal IReadOnlyList<IInlineProjection> Projections { get; } = projections.ToList();
 
+    internal StreamStateCache StreamStates { get; } = new(options.CachedAggregates);
+
     /// <summary>A session whose save is its own transaction (one round trip).</summary>
     public EventSession LightweightSession(Actor actor, string? correlationId = null, string? causationId = null) =>
         new(this, Marten.LightweightSession(), new SessionMetadata(actor, correlationId, causationId));

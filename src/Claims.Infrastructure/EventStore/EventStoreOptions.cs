@@ -9,4 +9,7 @@ public sealed class EventStoreOptions
     public TypeRegistry Messages { get; } = new();
 
     public JsonSerializerOptions Json { get; init; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Aggregates whose streams grow long; each process keeps their last state read (see StreamStateCache).</summary>
+    public HashSet<Type> CachedAggregates { get; } = [];
 }

@@ -18,6 +18,9 @@ public enum NamedTypeKind
 {
     Event,
     Message,
+
+    /// <summary>An aggregate whose stream grows long (the name is unused): its last state is kept per process.</summary>
+    LongStream,
 }
 
 public static class EventStoreServiceCollectionExtensions
@@ -40,6 +43,8 @@ public static class EventStoreServiceCollectionExtensions
             var options = new EventStoreOptions();
             foreach (var named in sp.GetServices<NamedType>().Where(n => n.Kind == NamedTypeKind.Message))
                 options.Messages.Register(named.Type, named.Name);
+            foreach (var named in sp.GetServices<NamedType>().Where(n => n.Kind == NamedTypeKind.LongStream))
+                options.CachedAggregates.Add(named.Type);
             return options;
         });
         // Wolverine's envelope tables live beside Marten's, and its handlers' sessions commit messages with events.
@@ -64,6 +69,10 @@ public static class EventStoreServiceCollectionExtensions
     /// <summary>Register an event type under a stable name (the class name when none is given).</summary>
     public static IServiceCollection AddEventType<T>(this IServiceCollection services, string? name = null) =>
         services.AddSingleton(new NamedType(NamedTypeKind.Event, typeof(T), name ?? typeof(T).Name));
+
+    /// <summary>An aggregate whose streams grow long (a carrier's deposit): reading one for writing fetches only new events.</summary>
+    public static IServiceCollection AddLongStream<T>(this IServiceCollection services) where T : IAggregate<T> =>
+        services.AddSingleton(new NamedType(NamedTypeKind.LongStream, typeof(T), typeof(T).Name));
 
     public static IServiceCollection AddInlineProjection<T>(this IServiceCollection services) where T : class, IInlineProjection =>
         services.AddSingleton<IInlineProjection, T>();

@@ -19,10 +19,12 @@ public static class ClaimsLogging
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
-            // Marten and its foundations log schema work and SQL at Information and below: an operator needs their warnings.
+            // Marten, Wolverine and their foundations log schema work and SQL at Information and below: an operator needs their warnings.
             .MinimumLevel.Override("Marten", LogEventLevel.Warning)
             .MinimumLevel.Override("JasperFx", LogEventLevel.Warning)
             .MinimumLevel.Override("Weasel", LogEventLevel.Warning)
+            // Wolverine logs its listeners, node agents and polling at Information; failures and dead letters are warnings.
+            .MinimumLevel.Override("Wolverine", LogEventLevel.Warning)
             .MinimumLevel.Override("Npgsql", LogEventLevel.Warning)
             .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()

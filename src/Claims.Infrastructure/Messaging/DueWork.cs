@@ -19,17 +19,30 @@ namespace Claims.Infrastructure.Messaging;
 /// moves it to its dead letters when those are spent.
 /// </summary>
 public sealed class DueWork(
-    IDocumentStore marten, IWolverineRuntime runtime, EventStoreOptions options, ILogger<DueWork> logger)
+    IDocumentStore marten, IWolverineRuntime runtime, EventStoreOptions options, TimeProvider time, ILogger<DueWork> logger)
 {
     private const int SweepBatch = 500;
 
-    /// <summary>Publish every follow-up due before <paramref name="before"/>; returns how many.</summary>
-    public async Task<int> SweepAsync(DateTimeOffset before, CancellationToken ct = default)
+    /// <summary>
+    /// The header naming the business date a follow-up was swept for. Its handler decides as of that date, whichever
+    /// node runs it and whenever: a deadline due by D is judged on D, not on the clock of the node that took it over.
+    /// </summary>
+    public const string BusinessDateHeader = "claims-business-date";
+
+    /// <summary>The business date a follow-up runs for (its sweep's), or null for a message sent some other way.</summary>
+    public static DateOnly? BusinessDateOf(Envelope envelope) =>
+        envelope.Headers.TryGetValue(BusinessDateHeader, out var text)
+        && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : null;
+
+    /// <summary>Publish every follow-up due by the end of <paramref name="through"/> (the shop's date); returns how many.</summary>
+    public async Task<int> SweepAsync(DateOnly through, CancellationToken ct = default)
     {
+        var before = time.StartOf(through.AddDays(1));
         var total = 0;
         while (true)
         {
-            var published = await SweepBatchAsync(before, ct);
+            var published = await SweepBatchAsync(before, through, ct);
             total += published;
             if (published < SweepBatch)
                 return total;
@@ -40,12 +53,12 @@ public sealed class DueWork(
     /// Sweep, wait until Wolverine has run every message in its inbox, and again while follow-ups fall due meanwhile
     /// (a deemed acceptance schedules its payment check): what `claims work --until-idle` does.
     /// </summary>
-    public async Task<WorkSummary> RunUntilIdleAsync(DateTimeOffset before, CancellationToken ct = default)
+    public async Task<WorkSummary> RunUntilIdleAsync(DateOnly through, CancellationToken ct = default)
     {
         var published = 0;
         while (true)
         {
-            var swept = await SweepAsync(before, ct);
+            var swept = await SweepAsync(through, ct);
             published += swept;
             await DrainAsync(ct);
             if (swept == 0)
@@ -86,7 +99,7 @@ public sealed class DueWork(
         return true;
     }
 
-    private async Task<int> SweepBatchAsync(DateTimeOffset before, CancellationToken ct)
+    private async Task<int> SweepBatchAsync(DateTimeOffset before, DateOnly through, CancellationToken ct)
     {
         await using var session = marten.LightweightSession();
         var outbox = new MartenOutbox(runtime, session);
@@ -112,8 +125,9 @@ public sealed class DueWork(
             if (options.Messages.TypeOf(row.Type) is null)
                 throw new InvalidOperationException($"Scheduled work {row.Id} is a '{row.Type}', which no handler knows.");
             var message = options.Messages.Deserialize(row.Type, row.Body, options.Json);
-            // The row's id becomes the message id: what `claims work --dead` shows can be traced to what scheduled it.
+            // The row's id goes along: what `claims work --dead` shows can be traced to what scheduled it.
             var delivery = new DeliveryOptions();
+            delivery.Headers[BusinessDateHeader] = through.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             delivery.Headers["claims-scheduled-id"] = row.Id.ToString();
             if (row.SentBy is not null)
                 delivery.Headers["claims-sent-by"] = row.SentBy;

@@ -16,7 +16,7 @@ internal sealed class DueWorkSweep(DueWork work, MessagingOptions options, TimeP
         {
             try
             {
-                var published = await work.SweepAsync(time.StartOf(time.Today().AddDays(1)), stoppingToken);
+                var published = await work.SweepAsync(time.Today(), stoppingToken);
                 if (published > 0)
                     logger.LogInformation("Handed {Count} due follow-ups to the workers", published);
             }

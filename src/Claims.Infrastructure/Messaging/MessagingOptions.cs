@@ -15,4 +15,10 @@ public sealed class MessagingOptions
     /// invokes commands (every other CLI command: it starts faster and leaves the follow-ups to a worker).
     /// </summary>
     public bool RunsFollowUps { get; set; } = true;
+
+    /// <summary>
+    /// Message types that change one shared stream (a carrier's deposit): each node runs them one at a time, so they do
+    /// not fail each other's version checks; two nodes may still meet, and the loser's retry decides again.
+    /// </summary>
+    public List<Type> OneAtATime { get; } = [];
 }

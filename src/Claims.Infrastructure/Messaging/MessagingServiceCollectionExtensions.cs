@@ -48,10 +48,16 @@ public static class MessagingServiceCollectionExtensions
         opts.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(10);
         opts.Policies.AutoApplyTransactions();
         opts.Policies.UseDurableLocalQueues();
-        // Two workers deciding on one claim: the loser's append fails its version check; run it again at once, it then
-        // sees the winner's events and decides nothing.
+        if (options.OneAtATime.Count > 0)
+        {
+            opts.LocalQueue("one-at-a-time").Sequential();
+            foreach (var type in options.OneAtATime)
+                opts.PublishMessage(type).ToLocalQueue("one-at-a-time");
+        }
+        // Two nodes deciding on one stream: the loser's append fails its version check; run it again soon, it then sees
+        // the winner's events and decides again (usually nothing).
         opts.OnException<EventStore.ConcurrencyException>().Or<JasperFx.ConcurrencyException>()
-            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1))
+            .RetryWithCooldown([.. new[] { 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))])
             .Then.ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
         opts.OnAnyException().ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
     }

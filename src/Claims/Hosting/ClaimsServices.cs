@@ -22,7 +22,12 @@ public static class ClaimsServices
         // The store's data source keeps prepared statements across pooled connections (no DISCARD ALL).
         services.AddSingleton(_ => EventStoreDataSource.Create(database.ConnectionString));
         services.AddClaimsEventStore();
-        services.AddClaimsMessaging(Handlers, messaging);
+        services.AddClaimsMessaging(Handlers, m =>
+        {
+            // Both take money from a carrier's deposit, one stream per carrier.
+            m.OneAtATime.AddRange([typeof(Lifecycle.CheckPayment), typeof(Penalties.CheckPenaltyPayment)]);
+            messaging?.Invoke(m);
+        });
         services.AddSingleton<ReadModelAudit>();
         // Features register here, one line each.
         services.AddClaimLifecycle();

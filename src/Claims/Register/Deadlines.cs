@@ -1,6 +1,7 @@
 using Claims.Carriers;
 using Claims.Deposits.Deducting;
 using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Messaging;
 using Claims.Lifecycle;
 using Claims.Lifecycle.Deadlines;
 using Claims.Penalties;
@@ -11,26 +12,26 @@ namespace Claims.Register;
 
 /// <summary>
 /// The follow-ups, run by Wolverine from its durable inbox once a sweep has published them (DueWork). Each reads the
-/// claim or carrier as it is now and decides on today's date, so a message that runs late, twice, or after the claim
-/// moved on decides nothing. What it appends commits with Wolverine marking the message handled, in one transaction.
+/// claim or carrier as it is now and decides as of the business date it was swept for, so a message that runs late,
+/// twice, on another node, or after the claim moved on decides nothing it should not. What it appends commits with Wolverine marking the message handled, in one transaction.
 /// </summary>
 public static class DeadlineHandlers
 {
     public static Task Handle(CheckCarrierResponse message, IDocumentSession session, EventStore store, ContractRegistry registry,
         TimeProvider time, Envelope envelope, CancellationToken ct) =>
-        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, time.Today(), ct);
+        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, DueWork.BusinessDateOf(envelope) ?? time.Today(), ct);
 
     public static Task Handle(CheckPayment message, IDocumentSession session, EventStore store, ContractRegistry registry,
         TimeProvider time, Envelope envelope, CancellationToken ct) =>
-        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, time.Today(), ct);
+        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, DueWork.BusinessDateOf(envelope) ?? time.Today(), ct);
 
     public static Task Handle(CheckFilingDeadline message, IDocumentSession session, EventStore store, ContractRegistry registry,
         TimeProvider time, Envelope envelope, CancellationToken ct) =>
-        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, time.Today(), ct);
+        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, DueWork.BusinessDateOf(envelope) ?? time.Today(), ct);
 
     public static Task Handle(CheckPenaltyPayment message, IDocumentSession session, EventStore store, ContractRegistry registry,
         TimeProvider time, Envelope envelope, CancellationToken ct) =>
-        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, time.Today(), ct);
+        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, DueWork.BusinessDateOf(envelope) ?? time.Today(), ct);
 
     // Events a follow-up appends are the system's, in the conversation that scheduled it, caused by this message.
     private static SessionMetadata MetadataOf(Envelope envelope) => new(Actor.System, envelope.CorrelationId, envelope.Id.ToString());

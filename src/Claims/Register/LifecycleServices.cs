@@ -41,6 +41,8 @@ public static class LifecycleServices
         services.AddEventType<ShipmentVolumeRecorded>();
         services.AddEventType<ServiceLevelPenaltyAssessed>();
         services.AddEventType<ServiceLevelPenaltyWithdrawn>();
+        // Every deduction and top-up of a deposit lands on its carrier's stream.
+        services.AddLongStream<CarrierState>();
         services.AddInlineProjection<ClaimsProjection>();
         services.AddInlineProjection<CarriersProjection>();
         services.AddSingleton<ContractRegistry>();

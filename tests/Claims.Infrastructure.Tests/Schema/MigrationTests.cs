@@ -45,8 +45,8 @@ public sealed class MigrationTests
     public async Task a_feature_migration_from_another_assembly_runs_after_the_core_tables()
     {
         await using var dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync("migrate_order"));
-        // Listed first, but it needs the messages table: the core must already be there.
-        var feature = new Migration("claims", 1, "count messages", "create view message_count as select count(*) as n from messages");
+        // Listed first, but it needs the scheduled_work table: the core must already be there.
+        var feature = new Migration("claims", 1, "count follow-ups", "create view message_count as select count(*) as n from scheduled_work");
 
         var applied = await new SchemaMigrator(dataSource, [feature, .. Core]).MigrateAsync();
 

@@ -6,6 +6,12 @@ namespace Claims.Tests.Faults;
 /// <summary>The real `claims` command in its own process (Claims.Cli.dll built beside these tests), to be killed.</summary>
 internal static class Child
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Process, Task<string>> Outputs = [];
+
+    /// <summary>What the child printed (stdout and stderr), once it has exited: for a failing test's message.</summary>
+    public static async Task<string> OutputAsync(Process child) =>
+        Outputs.TryGetValue(child, out var output) ? await output : "";
+
     public static Process StartCli(string cs, params string[] args)
     {
         // One working folder per test process (the child writes nothing there we read; its logs go to the database).
@@ -17,9 +23,10 @@ internal static class Child
         info.ArgumentList.Add("--connection");
         info.ArgumentList.Add(cs);
         var process = Process.Start(info)!;
-        // Drain the pipes so a chatty child never blocks on a full buffer.
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        // Drain the pipes so a chatty child never blocks on a full buffer; kept for a failing test's message.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Outputs.Add(process, Task.WhenAll(stdout, stderr).ContinueWith(t => string.Join("\n", t.Result), TaskScheduler.Default));
         return process;
     }
 

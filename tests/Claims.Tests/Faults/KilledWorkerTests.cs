@@ -41,15 +41,18 @@ public sealed class KilledWorkerTests
 
         var kills = 0;
         long done = 0;
+        var finished = new List<string>();
         for (var attempt = 0; attempt < 5; attempt++)
         {
             using var child = Child.StartCli(cs, "work", "--until-idle");
             if (await Child.KillOnceItProgressesAsync(child, cs, deductions, done))
                 kills++;
+            else
+                finished.Add(await Child.OutputAsync(child));
             done = await Child.ScalarAsync(cs, deductions);
             await AssertNothingDeductedTwiceAsync(cs);
         }
-        Assert.True(kills == 5, $"only {kills} of 5 runs were still deducting when killed ({done} of {claims} deducted)");
+        Assert.True(kills == 5, $"only {kills} of 5 runs were still deducting when killed ({done} of {claims} deducted); the others said: {string.Join(" | ", finished)}");
         Assert.InRange(done, 1, claims - 1);
 
         var watch = Stopwatch.StartNew();

@@ -31,24 +31,30 @@ internal sealed class LifecycleHost : IAsyncDisposable
 
     /// <summary>What `claims work --until-idle` does on the test clock's day: every follow-up due by its end, run by Wolverine.</summary>
     public Task<WorkSummary> RunDueWorkAsync() =>
-        Get<DueWork>().RunUntilIdleAsync(Clock.StartOf(Clock.Today().AddDays(1)));
+        Get<DueWork>().RunUntilIdleAsync(Clock.Today());
 
-    public static async Task<LifecycleHost> StartAsync(DateOnly today) =>
-        await StartOnAsync(await TestPostgres.CreateDatabaseAsync("lifecycle"), TestClock.At(today));
+    public static async Task<LifecycleHost> StartAsync(DateOnly today, Action<MessagingOptions>? messaging = null) =>
+        await StartOnAsync(await TestPostgres.CreateDatabaseAsync("lifecycle"), TestClock.At(today), messaging);
 
     /// <summary>A second node on this host's database and clock (two processes' worth of Wolverine in one test).</summary>
     public Task<LifecycleHost> JoinAsync() => StartOnAsync(ConnectionString, Clock);
 
-    private static async Task<LifecycleHost> StartOnAsync(string cs, TestClock clock)
+    /// <summary>The product on an existing database (an upgrade, a second start); <see cref="Applied"/> says what its start migrated.</summary>
+    public static Task<LifecycleHost> OpenAsync(string connectionString, TestClock clock) => StartOnAsync(connectionString, clock);
+
+    /// <summary>The migrations this host's start applied.</summary>
+    public IReadOnlyList<Migration> Applied { get; private init; } = [];
+
+    private static async Task<LifecycleHost> StartOnAsync(string cs, TestClock clock, Action<MessagingOptions>? messaging = null)
     {
         var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = cs });
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddClaimsCore(database);
+        builder.Services.AddClaimsCore(database, messaging);
         var host = builder.Build();
-        await host.Services.MigrateClaimsSchemaAsync();
+        var applied = await host.Services.MigrateClaimsSchemaAsync();
         await host.StartAsync();
-        return new LifecycleHost(host, cs, clock);
+        return new LifecycleHost(host, cs, clock) { Applied = applied };
     }
 
     /// <summary>Rows of a query as text, one line per row, for comparing read models.</summary>

@@ -1,18 +1,21 @@
 using System.IO.Compression;
 using Claims.Hosting;
 using Claims.Infrastructure.EventStore;
-using Claims.Infrastructure.Postgres;
+using Claims.Infrastructure.Messaging;
 using Claims.Infrastructure.Schema;
 using Claims.Lifecycle;
 using Claims.Lifecycle.Notes;
 using Claims.Register;
+using Claims.Tests.Register;
 using Claims.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Claims.Tests.Upgrade;
 
-/// <summary>An installation of the version before Marten opened by this one: nothing lost, nothing done twice.</summary>
+/// <summary>
+/// An installation of the version before Marten and Wolverine opened by this one: nothing lost, nothing done twice, and
+/// the follow-ups its own worker had pending run on Wolverine.
+/// </summary>
 public sealed class StoreBeforeMartenTests
 {
     private const string OldEvents =
@@ -31,36 +34,49 @@ public sealed class StoreBeforeMartenTests
         var pendingBefore = await RowsAsync(connection, "select id, type, due_at from messages where status = 'pending' order by id");
         Assert.Equal(457, before.Count);
 
-        var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = connection });
-        await using (var first = new ServiceCollection().AddClaimsCore(database).BuildServiceProvider())
+        var clock = TestClock.At(DateOnly.FromDateTime(DateTime.Today));
+        await using (var first = await LifecycleHost.OpenAsync(connection, clock))
         {
-            var applied = await first.MigrateClaimsSchemaAsync();
+            var applied = first.Applied;
 
             Assert.Contains(applied, m => m is { Module: EventStoreMigrations.Module, Number: EventStoreMigrations.MoveToMarten });
             Assert.Equal(before, await RowsAsync(connection, MovedEvents));
             Assert.Equal(before.Count, (await RowsAsync(connection, "select 1 from events_before_marten")).Count);
             Assert.Equal(claimsBefore, await RowsAsync(connection, "select * from claims order by id"));
-            Assert.Equal(pendingBefore, await RowsAsync(connection, "select id, type, due_at from messages where status = 'pending' order by id"));
+            Assert.Contains(applied, m => m is { Module: MessagingMigrations.Module, Number: MessagingMigrations.MoveToWolverine });
+            Assert.Equal(pendingBefore, await RowsAsync(connection, "select id, type, due_at from scheduled_work order by id"));
+            Assert.Equal(pendingBefore.Count, (await RowsAsync(connection, "select 1 from messages_before_wolverine where status = 'pending'")).Count);
             // The read models agree with a rebuild from Marten's copy of the events.
-            var drifted = await first.GetRequiredService<ReadModelAudit>().RebuildAndCompareAsync();
+            var drifted = await first.Get<ReadModelAudit>().RebuildAndCompareAsync();
             Assert.True(drifted.Count == 0, string.Join(Environment.NewLine, drifted));
 
             // A moved claim is read back through Marten and takes new events after its old ones.
             var (claimId, status) = (claimsBefore[0][0]!.ToString()!, claimsBefore[0][ColumnOf(connection, "status")]);
-            var store = first.GetRequiredService<EventStore>();
+            var store = first.Get<EventStore>();
             var claim = await store.LightweightSession(Actor.System).Events.AggregateStreamAsync<ClaimState>(claimId);
             Assert.NotNull(claim);
             Assert.Equal(status, claim.Status.ToName());
-            var outcome = await first.GetRequiredService<ClaimCommands>().RunAsync(claimId, new Actor("lin"),
+            var outcome = await first.Get<ClaimCommands>().RunAsync(claimId, new Actor("lin"),
                 (state, _, _) => AddNoteHandler.Decide(state, new AddNote("moved to Marten")));
             Assert.Null(outcome.Refusal);
             var newest = (await RowsAsync(connection, "select seq_id, version from mt_events order by seq_id desc limit 1"))[0];
             Assert.True((long)newest[0]! > (long)before[^1][0]!, "new events continue the global order after the moved ones");
+
+            // The moved follow-ups run on Wolverine: everything due by today is handled once, nothing is parked.
+            var dueBy = clock.StartOf(clock.Today().AddDays(1));
+            var due = pendingBefore.Where(r => (DateTime)r[2]! < dueBy.UtcDateTime).Select(r => (Guid)r[0]!).ToList();
+            Assert.NotEmpty(due);
+            var summary = await first.RunDueWorkAsync();
+            Assert.Equal(0, summary.Dead);
+            Assert.True(summary.Published >= due.Count, $"{summary.Published} follow-ups ran, {due.Count} were due");
+            var left = (await RowsAsync(connection, "select id from scheduled_work")).Select(r => (Guid)r[0]!).ToHashSet();
+            Assert.DoesNotContain(due, left.Contains);
         }
 
-        await using var second = new ServiceCollection().AddClaimsCore(database).BuildServiceProvider();
-        Assert.Empty(await second.MigrateClaimsSchemaAsync());
-        Assert.Equal(before.Count + 1, (await RowsAsync(connection, "select 1 from mt_events")).Count);
+        var eventsAfter = (await RowsAsync(connection, "select 1 from mt_events")).Count;
+        await using var second = await LifecycleHost.OpenAsync(connection, clock);
+        Assert.Empty(second.Applied);
+        Assert.Equal(eventsAfter, (await RowsAsync(connection, "select 1 from mt_events")).Count);
     }
 
     private static int ColumnOf(string connection, string column) =>

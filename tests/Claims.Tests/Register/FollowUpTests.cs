@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Claims.Contracts.Model;
+using Claims.Deposits.Lodging;
+using Claims.Infrastructure.EventStore;
+using Claims.Infrastructure.Messaging;
+using Claims.Lifecycle.Answering;
+using Claims.Lifecycle.Filing;
+using Claims.Register;
+
+namespace Claims.Tests.Register;
+
+/// <summary>Follow-ups on Wolverine: who they are recorded as, and what happens when one keeps failing.</summary>
+public sealed class FollowUpTests
+{
+    private static readonly DateOnly Start = new(2026, 4, 12);
+    private static readonly Actor Lin = new("lin");
+
+    [Fact]
+    public async Task a_deduction_made_by_a_follow_up_is_the_systems_and_names_the_wolverine_message_that_caused_it()
+    {
+        await using var host = await LifecycleHost.StartAsync(Start);
+        await AcceptedUnpaidClaimAsync(host, "ZT930001");
+        host.Clock.MoveTo(Start.AddDays(16));
+
+        var summary = await host.RunDueWorkAsync();
+
+        Assert.Equal(0, summary.Dead);
+        Assert.True(summary.Published >= 1, $"{summary.Published} follow-ups ran");
+        Assert.Equal(["system"], await host.RowsAsync("select user_name from mt_events where type = 'DeductedFromDeposit'"));
+        // The causation is the id of the envelope Wolverine handled (kept a while after handling, for idempotency).
+        Assert.Equal(1L, await host.ScalarAsync("""
+            select count(*) from mt_events e join wolverine_incoming_envelopes w on w.id = e.causation_id::uuid
+            where e.type = 'DeductedFromDeposit' and w.message_type = 'CheckPayment'
+            """));
+        Assert.Equal(0L, await host.ScalarAsync("select count(*) from scheduled_work where type = 'CheckPayment'"));
+    }
+
+    [Fact]
+    public async Task a_follow_up_that_keeps_failing_is_retried_then_parked_and_a_replay_runs_it_once_the_cause_is_gone()
+    {
+        await using var host = await LifecycleHost.StartAsync(Start, m => m.Backoff = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(100)]);
+        await AcceptedUnpaidClaimAsync(host, "ZT930002");
+        host.Clock.MoveTo(Start.AddDays(16));
+        // The deposit ledger cannot be written: every attempt to deduct fails in the database and rolls back whole.
+        await host.ScalarAsync("alter table deposit_ledger rename to deposit_ledger_away");
+
+        await host.RunDueWorkAsync();
+        var dead = await EventuallyAsync(async () => await host.Get<DueWork>().ListDeadAsync(), d => d.Count == 1);
+
+        Assert.Equal("CheckPayment", dead[0].Type);
+        Assert.Contains("deposit_ledger", dead[0].LastError);
+        Assert.Equal(0L, await host.ScalarAsync("select count(*) from mt_events where type = 'DeductedFromDeposit'"));
+        var listed = await CliRun.RunAsync(host.ConnectionString, "work", "--dead", "--format", "json");
+        Assert.True(listed.Exit == 0, listed.Err);
+        var json = JsonDocument.Parse(listed.Out).RootElement;
+        Assert.Equal(dead[0].Id.ToString(), json[0].GetProperty("id").GetString());
+        Assert.Equal("claim:ZTO:ZT930002:forward", json[0].GetProperty("body").GetProperty("claimId").GetString());
+
+        await host.ScalarAsync("alter table deposit_ledger_away rename to deposit_ledger");
+        var replay = await CliRun.RunAsync(host.ConnectionString, "work", "--replay", dead[0].Id.ToString());
+        Assert.True(replay.Exit == 0, replay.Err);
+
+        // The running node picks the replayed message up by itself; it deducts once and nothing is parked any more.
+        await EventuallyAsync(() => host.ScalarAsync("select count(*) from mt_events where type = 'DeductedFromDeposit'"), n => (long)n! == 1);
+        await EventuallyAsync(async () => await host.Get<DueWork>().ListDeadAsync(), d => d.Count == 0);
+        await host.RunDueWorkAsync();
+        Assert.Equal(1L, await host.ScalarAsync("select count(*) from mt_events where type = 'DepositDeducted'"));
+        var unknown = await CliRun.RunAsync(host.ConnectionString, "work", "--replay", Guid.NewGuid().ToString());
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("no parked message", unknown.Err);
+    }
+
+    private static async Task AcceptedUnpaidClaimAsync(LifecycleHost host, string waybill)
+    {
+        await host.Get<ContractRegistration>().LoadFolderAsync(Repo.Samples, Lin);
+        var commands = host.Get<ClaimCommands>();
+        Assert.Null((await commands.LodgeDepositAsync("ZTO", new LodgeDeposit(new DateOnly(2026, 1, 5), 20_000m, "R1"), Lin)).Refusal);
+        var reported = await host.Get<ClaimReporting>().ReportAsync(
+            new Incident(waybill, "ZTO", IncidentType.Lost, Direction.Forward, new DateOnly(2026, 4, 8), new DateOnly(2026, 4, 10),
+                GoodsValue: 500m, Freight: 12m, WeightKg: 1.2m), Lin);
+        Assert.Null((await commands.RunAsync(reported.ClaimId, Lin, (c, t, today) => FileClaimHandler.Decide(c, new FileClaim(Start), t, today))).Refusal);
+        Assert.Null((await commands.RunAsync(reported.ClaimId, Lin,
+            (c, t, today) => RecordAnswerHandler.Decide(c, new RecordAcceptance(Start, null), t, today))).Refusal);
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+                return value;
+            Assert.True(DateTime.UtcNow < until, $"still not there after a minute: {value}");
+            await Task.Delay(100);
+        }
+    }
+}
