@@ -13,9 +13,12 @@ public static class MessagingMigrations
 
     public const int MoveToWolverine = 2;
 
-    /// <summary>The one line an operator reads after the upgrade: what moved and what stayed behind.</summary>
-    public static async Task<string> MovedAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    /// <summary>The one line an operator reads after the upgrade: what moved and what stayed behind (null: a new installation).</summary>
+    public static async Task<string?> MovedAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
+        await using (var exists = dataSource.CreateCommand("select to_regclass('messages_before_wolverine') is not null"))
+            if (await exists.ExecuteScalarAsync(ct) is not true)
+                return null;
         await using var command = dataSource.CreateCommand("""
             select (select count(*) from scheduled_work),
                    (select count(*) from messages_before_wolverine where status = 'dead')
@@ -61,13 +64,21 @@ public static class MessagingMigrations
             create index if not exists scheduled_work_due on scheduled_work (due_at);
 
             -- Pending work keeps its id, due time and who caused it; Wolverine runs it when a sweep reaches its day.
-            -- Dead messages stay where they were for a person to read (messages_before_wolverine, status 'dead').
+            -- Dead messages stay where they were for a person to read (messages_before_wolverine, status 'dead');
+            -- a new installation's empty table simply goes.
             insert into scheduled_work (id, type, body, due_at, sent_by, correlation_id, causation_id, created_at)
             select id, type, body, due_at, sent_by, correlation_id, causation_id, created_at
             from messages where status = 'pending'
             on conflict (id) do nothing;
-            alter table messages rename to messages_before_wolverine;
-            alter index if exists messages_pending_due rename to messages_before_wolverine_pending_due;
+            do $$
+            begin
+              if exists (select 1 from messages) then
+                alter table messages rename to messages_before_wolverine;
+                alter index if exists messages_pending_due rename to messages_before_wolverine_pending_due;
+              else
+                drop table messages;
+              end if;
+            end $$;
             """),
     ];
 }

@@ -39,8 +39,9 @@ public static class SchemaServiceCollectionExtensions
             if (applied.Any(m => m.Module == EventStoreMigrations.Module && m.Number == EventStoreMigrations.MoveToMarten)
                 && await EventStoreMigrations.MovedAsync(services.GetRequiredService<NpgsqlDataSource>(), ct) is { } moved)
                 log.LogWarning("{Moved}", moved);
-            if (applied.Any(m => m.Module == Messaging.MessagingMigrations.Module && m.Number == Messaging.MessagingMigrations.MoveToWolverine))
-                log.LogWarning("{Moved}", await Messaging.MessagingMigrations.MovedAsync(services.GetRequiredService<NpgsqlDataSource>(), ct));
+            if (applied.Any(m => m.Module == Messaging.MessagingMigrations.Module && m.Number == Messaging.MessagingMigrations.MoveToWolverine)
+                && await Messaging.MessagingMigrations.MovedAsync(services.GetRequiredService<NpgsqlDataSource>(), ct) is { } movedWork)
+                log.LogWarning("{Moved}", movedWork);
         }
         return applied;
     }
