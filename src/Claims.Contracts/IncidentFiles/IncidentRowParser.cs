@@ -42,6 +42,18 @@ internal static class IncidentRowParser
         var weight = fields.NonNegative(C.WeightKg, "weight");
         var daysLate = fields.Whole(C.DaysLate, "number of days", int.MaxValue);
 
+        var orderId = fields.Text(C.OrderId);
+        if (orderId is { Length: > Incident.MaxOrderIdLength })
+        {
+            fields.Fail($"{header.Label(C.OrderId)} is longer than {Incident.MaxOrderIdLength} characters");
+        }
+
+        var note = fields.Text(C.Note);
+        if (note is { Length: > Incident.MaxNoteLength })
+        {
+            fields.Fail($"{header.Label(C.Note)} is longer than {Incident.MaxNoteLength} characters");
+        }
+
         if (fields.Error is { } error)
         {
             return new IncidentRow(row.Line, null, waybill, carrier ?? carrierText, error);
@@ -60,8 +72,8 @@ internal static class IncidentRowParser
             claimed,
             weight ?? 0m,
             (int)(daysLate ?? 0),
-            fields.Text(C.OrderId),
-            fields.Text(C.Note),
+            orderId,
+            note,
             Missing(goodsValue, freight, weight, daysLate));
         return new IncidentRow(row.Line, incident, incident.Waybill, carrier, null);
     }

@@ -25,5 +25,10 @@ public sealed record Incident(
     MissingFacts Missing = MissingFacts.None,
     string? SubmissionId = null)
 {
+    /// <summary>The longest order number and note an incident keeps (the report form and the import refuse longer).</summary>
+    public const int MaxOrderIdLength = 64;
+
+    public const int MaxNoteLength = 4000;
+
     public string Waybill { get; init; } = Waybills.Normalize(Waybill);
 }

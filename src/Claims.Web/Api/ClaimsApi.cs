@@ -95,8 +95,12 @@ public static class ClaimsApi
 
     private static Actor ActorOf(HttpContext http) => new(http.User.Identity!.Name!);
 
+    // A text that is too long names its field ("reason", "reference"), as validation problems do.
     private static IResult Refused(Refusal refusal) =>
-        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: refusal.Code, detail: refusal.Message);
+        refusal.Code.EndsWith(".too-long", StringComparison.Ordinal)
+            ? Results.ValidationProblem(new Dictionary<string, string[]> { [refusal.Code[..^".too-long".Length]] = [refusal.Message] },
+                detail: refusal.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: refusal.Code)
+            : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: refusal.Code, detail: refusal.Message);
 
     private static IResult NoSuchClaim(string id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "claim.not-found", detail: $"There is no claim {id}.");

@@ -27,7 +27,6 @@ public sealed class IncidentForm
     /// <summary>Set when the form is shown (or by an API client): the same submission sent twice reports once.</summary>
     public string? SubmissionId { get; set; }
 
-    public const int MaxNoteLength = 4000;
 
     public (Incident? Incident, IReadOnlyDictionary<string, string> Errors) Check(DateOnly today)
     {
@@ -64,9 +63,9 @@ public sealed class IncidentForm
             errors[nameof(DaysLate)] = "report.error.days";
         // Kept in every event and register row: an order number and a note a person wrote, not a pasted file.
         // NUL is no text PostgreSQL stores: refused here, beside the field, not as a server error after the save.
-        if (OrderId?.Trim().Length > 64 || OrderId?.Contains('\0') == true)
+        if (OrderId?.Trim().Length > Claims.Contracts.Model.Incident.MaxOrderIdLength || OrderId?.Contains('\0') == true)
             errors[nameof(OrderId)] = "report.error.order";
-        if (Note?.Trim().Length > MaxNoteLength || Note?.Contains('\0') == true)
+        if (Note?.Trim().Length > Claims.Contracts.Model.Incident.MaxNoteLength || Note?.Contains('\0') == true)
             errors[nameof(Note)] = "report.error.note";
         var submission = string.IsNullOrWhiteSpace(SubmissionId) ? null : SubmissionId.Trim();
         if (submission?.Length > 64)

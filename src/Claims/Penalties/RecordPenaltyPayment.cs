@@ -21,7 +21,8 @@ public static class RecordPenaltyPaymentHandler
             return Decision.Refuse("penalty.no-amount",
                 $"The penalty {command.Id} for {month} has no computed amount ({penalty.Reason}); correct the contract's pay expression and record the month's volumes again.");
         var refusal = ClaimRules.PositiveAmount(command.Amount, "payment")
-            ?? BusinessDates.Check(command.On, today, penalty.On, "the day the penalty was judged");
+            ?? BusinessDates.Check(command.On, today, penalty.On, "the day the penalty was judged")
+            ?? TextLimits.Reference(command.Reference);
         if (refusal is not null)
             return Decision.Refuse(refusal.Code, refusal.Message);
         var outstanding = carrier.PenaltyOutstanding(key);

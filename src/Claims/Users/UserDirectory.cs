@@ -36,9 +36,11 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
     public async Task<SignInResult> SignInAsync(string name, string password, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        if (await FindAsync(name, ct) is not { } found)
+        // A name no user can have (a NUL PostgreSQL cannot even compare) or a password no user can have is simply wrong,
+        // answered like any other wrong sign-in (same hashing work, same words).
+        if (!IsNameText(name) || (password ?? "").Length > MaxPasswordLength || await FindAsync(name, ct) is not { } found)
         {
-            Hasher.VerifyHashedPassword(new UserAccount("", "", default), DummyHash, password ?? "");
+            Hasher.VerifyHashedPassword(new UserAccount("", "", default), DummyHash, (password ?? "")[..Math.Min((password ?? "").Length, MaxPasswordLength)]);
             return new SignInResult(null, null);
         }
         var (user, hash, lockedUntil) = found;
@@ -75,13 +77,19 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
         return users;
     }
 
+    /// <summary>The longest password accepted: long enough for any passphrase, short enough that hashing one costs nothing.</summary>
+    public const int MaxPasswordLength = 256;
+
+    private static bool IsNameText(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && name.Trim().Length <= 64 && !name.Any(char.IsControl);
+
     private static Refusal? Check(string name, string role, string password) =>
-        string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64
-            ? new Refusal("user.name", "A user name is 1 to 64 characters.")
+        !IsNameText(name)
+            ? new Refusal("user.name", "A user name is 1 to 64 characters, without control characters.")
             : Roles.Parse(role) is null
                 ? new Refusal("user.role", $"The role must be one of {string.Join(", ", Roles.All)}.")
-                : (password ?? "").Length < MinPasswordLength
-                    ? new Refusal("user.password", $"A password has at least {MinPasswordLength} characters.")
+                : (password ?? "").Length is < MinPasswordLength or > MaxPasswordLength
+                    ? new Refusal("user.password", $"A password has {MinPasswordLength} to {MaxPasswordLength} characters.")
                     : null;
 
     private async Task<bool> InsertAsync(string name, string role, string password, CancellationToken ct)

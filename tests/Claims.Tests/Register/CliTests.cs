@@ -32,6 +32,26 @@ public sealed class CliTests
         $"{waybill},ZTO,{incident},forward,{D(daysAgo + 2)},{D(daysAgo)},500.00,0,12.00,,1.2,,TB1,";
 
     [Fact]
+    public async Task a_reason_or_reference_over_its_limit_is_refused_by_the_cli_with_the_limit_and_nothing_is_recorded()
+    {
+        var cs = await StoreWithContractsAsync();
+        Assert.Equal(0, (await Claims(cs, "import", "incidents", CsvFile(Row("ZT700101", 5)))).Exit);
+
+        var deposit = await Claims(cs, "deposit", "lodge", "ZTO", "--amount", "100", "--reference", new string('R', 101));
+        var waive = await Claims(cs, "waive", "ZT700101", "--reason", new string('因', 2001));
+        var waiveAtLimit = await Claims(cs, "waive", "ZT700101", "--reason", new string('因', 2000));
+
+        Assert.Equal(2, deposit.Exit);
+        Assert.Contains("at most 100", deposit.Err, StringComparison.Ordinal);
+        Assert.Equal(2, waive.Exit);
+        Assert.Contains("at most 2,000", waive.Err, StringComparison.Ordinal);
+        Assert.True(waiveAtLimit.Exit == 0, waiveAtLimit.Err);
+        var list = JsonDocument.Parse((await Claims(cs, "list", "--format", "json", "--status", "waived")).Out).RootElement;
+        Assert.Single(list.EnumerateArray());
+        Assert.Equal(0L, await Faults.Child.ScalarAsync(cs, "select count(*) from mt_events where type = 'DepositLodged'"));
+    }
+
+    [Fact]
     public async Task a_back_dated_accepted_claim_is_deducted_from_the_deposit_by_the_next_work_run()
     {
         var cs = await StoreWithContractsAsync();

@@ -179,6 +179,58 @@ public sealed class ClaimsApiTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
         Assert.Equal(claim.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
     }
 
+    [Theory]
+    [InlineData("override", "reason")]
+    [InlineData("answer", "reason")]
+    [InlineData("waive", "reason")]
+    [InlineData("close", "reason")]
+    public async Task a_megabyte_reason_is_422_naming_the_reason_and_records_nothing(string step, string field)
+    {
+        var admin = await app.SignedInAsync(Roles.Admin);
+        var claim = await Incidents.ReportAsync(admin);
+        var id = claim.Escaped();
+        if (step == "answer")
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/claims/{id}/file", new { })).StatusCode);
+        var before = (await (await admin.GetAsync($"/api/claims/{id}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64();
+
+        var response = await admin.PostAsJsonAsync($"/api/claims/{id}/{step}",
+            new { reason = new string('理', 1_000_000), answer = "dispute", amount = "10" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal($"{field}.too-long", problem.GetProperty("title").GetString());
+        Assert.Contains("at most 2,000", problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+        var after = (await (await admin.GetAsync($"/api/claims/{id}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64();
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task a_payment_reference_longer_than_a_hundred_characters_is_422_naming_the_reference_and_a_hundred_is_kept()
+    {
+        var (finance, id) = await AcceptedClaimAsync();
+
+        var tooLong = await finance.PostAsJsonAsync($"/api/claims/{id}/pay", new { amount = "1", reference = new string('R', 101) });
+        var justFits = await finance.PostAsJsonAsync($"/api/claims/{id}/pay", new { amount = "1", reference = new string('R', 100) });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.True((await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("reference", out _));
+        Assert.Equal(HttpStatusCode.OK, justFits.StatusCode);
+        var after = await (await finance.GetAsync($"/api/claims/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1m, after.GetProperty("received").GetDecimal());
+    }
+
+    [Fact]
+    public async Task a_sign_in_name_holding_a_nul_or_a_megabyte_password_is_a_plain_401_not_a_server_error()
+    {
+        var client = app.CreateClient();
+
+        var nul = await client.PostAsJsonAsync("/api/signin", new { name = "ad\u0000min", password = "whatever-long" });
+        var huge = await client.PostAsJsonAsync("/api/signin", new { name = "admin", password = new string('p', 1_000_000) });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, nul.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, huge.StatusCode);
+    }
+
     [Fact]
     public async Task a_nul_in_a_note_is_422_beside_the_note_not_a_server_error()
     {

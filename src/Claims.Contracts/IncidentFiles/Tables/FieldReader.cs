@@ -23,6 +23,13 @@ internal sealed partial class FieldReader(TableRow row, Header header)
     public string? Text(Column column)
     {
         var text = header.Cell(row, column).Text.Trim();
+        // NUL is no text PostgreSQL stores: the row is refused with its reason instead of failing the import's save.
+        if (text.Contains('\0'))
+        {
+            Fail($"{header.Label(column)} holds a NUL character (\\0)");
+            return null;
+        }
+
         if (text.Length >= 3 && text.StartsWith("=\"", StringComparison.Ordinal) && text.EndsWith('"'))
         {
             text = text[2..^1].Replace("\"\"", "\"", StringComparison.Ordinal).Trim();

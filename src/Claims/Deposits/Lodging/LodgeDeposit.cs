@@ -13,7 +13,8 @@ public static class LodgeDepositHandler
         if (!carrier.Exists)
             return Decision.Refuse("carrier.not-found", "No contract is registered for this carrier; load its contract first (claims contracts load DIR).");
         var refusal = BusinessDates.Check(command.On, today, null, "")
-            ?? ClaimRules.PositiveAmount(command.Amount, "deposit");
+            ?? ClaimRules.PositiveAmount(command.Amount, "deposit")
+            ?? TextLimits.Reference(command.Reference);
         return refusal is not null
             ? Decision.Refuse(refusal.Code, refusal.Message)
             : Decision.Of(new DepositLodged(command.On, command.Amount, carrier.Currency ?? "", command.Reference));

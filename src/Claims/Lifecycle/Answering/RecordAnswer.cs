@@ -25,7 +25,7 @@ public static class RecordAnswerHandler
 
     public static Decision Decide(ClaimState claim, RecordDispute command, DateOnly today)
     {
-        if (Check(claim, command.On, today, "record a dispute") is { } refusal)
+        if ((Check(claim, command.On, today, "record a dispute") ?? TextLimits.Reason(command.Reason)) is { } refusal)
             return Decision.Refuse(refusal.Code, refusal.Message);
         if (string.IsNullOrWhiteSpace(command.Reason))
             return Decision.Refuse("reason.missing", "Say why the carrier disputes the claim.");
@@ -34,7 +34,7 @@ public static class RecordAnswerHandler
 
     public static Decision Decide(ClaimState claim, RecordCounterOffer command, DateOnly today)
     {
-        if (Check(claim, command.On, today, "record a counter-offer") is { } refusal)
+        if ((Check(claim, command.On, today, "record a counter-offer") ?? TextLimits.Reason(command.Reason)) is { } refusal)
             return Decision.Refuse(refusal.Code, refusal.Message);
         if (ClaimRules.PositiveAmount(command.Amount, "counter-offer") is { } notPositive)
             return Decision.Refuse(notPositive.Code, notPositive.Message);

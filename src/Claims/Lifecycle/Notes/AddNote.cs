@@ -12,6 +12,8 @@ public static class AddNoteHandler
             return Decision.Refuse(missing.Code, missing.Message);
         if (string.IsNullOrWhiteSpace(command.Text))
             return Decision.Refuse("note.empty", "The note is empty.");
+        if (command.Text.Contains('\0'))
+            return Decision.Refuse("text.nul", "The note holds a NUL character (\\0), which no field may hold. Type it again.");
         return command.Text.Length > MaxLength
             ? Decision.Refuse("note.too-long", $"A note holds at most {MaxLength} characters.")
             : Decision.Of(new NoteAdded(command.Text.Trim()));

@@ -9,7 +9,8 @@ public static class OverrideAssessmentHandler
     {
         var refusal = ClaimRules.MustBeOpen(claim, "change its amount")
             ?? (claim.IsAccepted ? new Refusal("claim.already-accepted",
-                "The carrier already accepted an amount; the claim amount can no longer be changed.") : null);
+                "The carrier already accepted an amount; the claim amount can no longer be changed.") : null)
+            ?? TextLimits.Reason(command.Reason);
         if (refusal is not null)
             return Decision.Refuse(refusal.Code, refusal.Message);
         if (command.Amount < 0m)

@@ -11,7 +11,8 @@ public static class RecordPaymentHandler
             ?? (claim.IsAccepted ? null : new Refusal("claim.not-accepted",
                 "The carrier has not accepted this claim yet; record its acceptance (or counter-offer and acceptance) first."))
             ?? BusinessDates.Check(command.On, today, claim.AcceptedOn, "the carrier's acceptance")
-            ?? ClaimRules.PositiveAmount(command.Amount, "payment");
+            ?? ClaimRules.PositiveAmount(command.Amount, "payment")
+            ?? TextLimits.Reference(command.Reference);
         if (refusal is not null)
             return Decision.Refuse(refusal.Code, refusal.Message);
         if (PaymentRules.Key(command.Reference) is { } key && claim.PaymentReferences.TryGetValue(key, out var recordedOn))
