@@ -33,7 +33,7 @@ public static class WorkCommand
             Guid? replayId = parse.GetValue(replay) is { } idText
                 ? Guid.TryParse(idText.Trim(), out var parsed) ? parsed : throw new CliException($"--replay {idText}: give the id `claims work --dead` shows.")
                 : null;
-            var listOnly = parse.GetValue(dead) || replayId is not null;
+            var listOnly = parse.GetValue(dead);
             await using var services = await CliServices.StartAsync(parse, ct,
                 s => { if (day is { } d) s.AddSingleton<TimeProvider>(new BusinessDayClock(d)); },
                 runsFollowUps: !listOnly);
@@ -45,10 +45,17 @@ public static class WorkCommand
             }
             if (replayId is { } id)
             {
-                if (!await work.ReplayAsync(id, ct))
+                var result = await work.ReplayAndWaitAsync(id, TimeSpan.FromSeconds(60), ct);
+                if (result == ReplayResult.NotFound)
                     throw new CliException($"There is no parked message {id}; `claims work --dead` lists them.");
-                await output.WriteLineAsync($"{id} will run again at the next `claims work` (or on a running web app).");
-                return ExitCodes.Ok;
+                await output.WriteLineAsync(result switch
+                {
+                    ReplayResult.Handled => $"{id} ran again and was handled.",
+                    ReplayResult.FailedAgainRetrying => $"{id} failed again; it will be retried (`claims work --dead` shows it if it keeps failing).",
+                    ReplayResult.DeadAgain => $"{id} failed again and is parked; `claims work --dead` shows the error.",
+                    _ => $"{id} is back in the queue; a running web app or the next `claims work` runs it.",
+                });
+                return result is ReplayResult.Handled or ReplayResult.StillWaiting or ReplayResult.FailedAgainRetrying ? ExitCodes.Ok : ExitCodes.Failure;
             }
             var time = services.Get<TimeProvider>();
             if (parse.GetValue(untilIdle))

@@ -11,6 +11,16 @@ using Wolverine.Runtime;
 
 namespace Claims.Infrastructure.Messaging;
 
+/// <summary>What became of a replayed dead letter.</summary>
+public enum ReplayResult
+{
+    NotFound,
+    Handled,
+    FailedAgainRetrying,
+    DeadAgain,
+    StillWaiting,
+}
+
 /// <summary>
 /// Hands follow-ups whose business date has come to Wolverine. A sweep takes due rows of <c>scheduled_work</c> (locked,
 /// skipping rows another sweep holds), deletes them and publishes one durable Wolverine message each through the
@@ -97,6 +107,32 @@ public sealed class DueWork(
         await runtime.Storage.DeadLetters.ReplayAsync(new DeadLetterEnvelopeQuery([id]), ct);
         logger.LogInformation("Dead letter {MessageId} replayed", id);
         return true;
+    }
+
+    /// <summary>
+    /// Replay a dead letter and wait (up to <paramref name="patience"/>) to see what became of it: Wolverine's durability
+    /// agent (on whichever node holds it) moves it back to the inbox, and a node runs it.
+    /// </summary>
+    public async Task<ReplayResult> ReplayAndWaitAsync(Guid id, TimeSpan patience, CancellationToken ct = default)
+    {
+        if (!await ReplayAsync(id, ct))
+            return ReplayResult.NotFound;
+        var until = time.GetUtcNow() + patience;
+        while (time.GetUtcNow() < until)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            if (await runtime.Storage.DeadLetters.DeadLetterEnvelopeByIdAsync(id) is { Replayable: false })
+                return ReplayResult.DeadAgain;
+            var incoming = (await runtime.Storage.Admin.AllIncomingAsync()).FirstOrDefault(e => e.Id == id);
+            switch (incoming?.Status)
+            {
+                case EnvelopeStatus.Handled:
+                    return ReplayResult.Handled;
+                case EnvelopeStatus.Scheduled:
+                    return ReplayResult.FailedAgainRetrying;
+            }
+        }
+        return ReplayResult.StillWaiting;
     }
 
     private async Task<int> SweepBatchAsync(DateTimeOffset before, DateOnly through, CancellationToken ct)
