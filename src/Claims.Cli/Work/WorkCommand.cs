@@ -17,9 +17,9 @@ public static class WorkCommand
     public static Command Create()
     {
         var untilIdle = new Option<bool>("--until-idle") { Description = "Run what is due by --today and exit (default: keep working until Ctrl+C)" };
-        var today = new Option<string?>("--today") { Description = "The business date to run up to (yyyy-MM-dd; default today)" };
+        var today = new Option<string?>("--today") { Description = "The business date to run up to (yyyy-MM-dd; default today)", HelpName = "DATE" };
         var dead = new Option<bool>("--dead") { Description = "List the messages parked after repeated failures, and exit" };
-        var replay = new Option<string?>("--replay") { Description = "Run a parked message (its id from --dead) again, and exit" };
+        var replay = new Option<string?>("--replay") { Description = "Run a parked message (its id from --dead) again, say what became of it, and exit", HelpName = "ID" };
         var format = new Option<string>("--format") { Description = "Output of --dead: table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("work", "Run due scheduled work: carrier answer deadlines, payment deadlines, deposit deductions, filing reminders")
