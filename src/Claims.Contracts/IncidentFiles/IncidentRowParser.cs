@@ -42,17 +42,10 @@ internal static class IncidentRowParser
         var weight = fields.NonNegative(C.WeightKg, "weight");
         var daysLate = fields.Whole(C.DaysLate, "number of days", int.MaxValue);
 
+        // Order numbers and notes are free text in CONTRACT-FORMAT.md and are kept whole, however long (the report form,
+        // typed by a person, has its own limits); a NUL in them is refused like anywhere else (FieldReader.Text).
         var orderId = fields.Text(C.OrderId);
-        if (orderId is { Length: > Incident.MaxOrderIdLength })
-        {
-            fields.Fail($"{header.Label(C.OrderId)} is longer than {Incident.MaxOrderIdLength} characters");
-        }
-
         var note = fields.Text(C.Note);
-        if (note is { Length: > Incident.MaxNoteLength })
-        {
-            fields.Fail($"{header.Label(C.Note)} is longer than {Incident.MaxNoteLength} characters");
-        }
 
         if (fields.Error is { } error)
         {

@@ -25,7 +25,7 @@ public sealed record Incident(
     MissingFacts Missing = MissingFacts.None,
     string? SubmissionId = null)
 {
-    /// <summary>The longest order number and note an incident keeps (the report form and the import refuse longer).</summary>
+    /// <summary>The longest order number and note the report form takes (an imported file's free text is kept whole).</summary>
     public const int MaxOrderIdLength = 64;
 
     public const int MaxNoteLength = 4000;
