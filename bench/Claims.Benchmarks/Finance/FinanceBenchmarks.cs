@@ -32,11 +32,7 @@ public static class FinanceBenchmarks
 
     public static async Task<bool> RunAsync(string connectionString, TextWriter output, bool quick)
     {
-        var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = connectionString });
-        var services = new ServiceCollection();
-        services.AddClaimsCore(database);
-        await using var provider = services.BuildServiceProvider();
-        await provider.MigrateClaimsSchemaAsync();
+        await using var provider = await Lifecycle.BenchHost.StartAsync(connectionString, loadContracts: false);
         await provider.GetRequiredService<ContractRegistration>().LoadFolderAsync(SamplesFolder(), Bench);
         var db = provider.GetRequiredService<NpgsqlDataSource>();
         var folder = Directory.CreateTempSubdirectory("claims-bench-finance-");

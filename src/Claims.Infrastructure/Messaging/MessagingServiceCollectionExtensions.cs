@@ -54,12 +54,9 @@ public static class MessagingServiceCollectionExtensions
             foreach (var type in options.OneAtATime)
                 opts.PublishMessage(type).ToLocalQueue("one-at-a-time");
         }
-        // Two nodes deciding on one stream: the loser's append fails its version check; run it again soon, it then sees
-        // the winner's events and decides again (usually nothing).
-        opts.OnException<EventStore.ConcurrencyException>().Or<JasperFx.ConcurrencyException>()
-            .RetryWithCooldown([.. new[] { 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))])
-            .Then.ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
-        opts.OnAnyException().ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
+        // Retries and dead letters are for follow-ups only: a command's failure goes straight back to the person who sent
+        // it (a conflict is their 409, not something to try again behind their back).
+        opts.Policies.Add(new FollowUpFailures(options));
     }
 
     /// <summary>Register a message type under a stable name (the class name by default), as scheduled work keeps it.</summary>

@@ -1,5 +1,6 @@
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
+using Claims.Register;
 using Npgsql;
 
 namespace Claims.Evidence;
@@ -8,7 +9,8 @@ namespace Claims.Evidence;
 /// Files attached to claims: checked by content, stored in PostgreSQL once per SHA-256, and recorded on the claim
 /// as EvidenceAttached, the file and the event in one transaction.
 /// </summary>
-public sealed class EvidenceStore(EventStore store, NpgsqlDataSource dataSource, EvidenceOptions options, TimeProvider time)
+public sealed class EvidenceStore(
+    EventStore store, NpgsqlDataSource dataSource, EvidenceOptions options, TimeProvider time, Wolverine.Runtime.IWolverineRuntime? wolverine = null)
 {
     public long MaxBytes => options.MaxBytes;
 
@@ -22,30 +24,42 @@ public sealed class EvidenceStore(EventStore store, NpgsqlDataSource dataSource,
         if (refusal is not null)
             throw new EvidenceRejectedException(refusal.Code, refusal.Message);
         var attached = new EvidenceAttached(upload.Sha256, name, kind!.ContentType, size);
+        var command = new AttachEvidenceCommand(claimId, attached, upload.Bytes, actor);
         for (var attempt = 1; ; attempt++)
         {
-            var session = store.LightweightSession(actor);
-            var stream = await session.Events.FetchForWriting<ClaimState>(claimId, ct);
-            var decision = AttachEvidenceHandler.Decide(stream.Aggregate, attached);
-            if (decision.Refusal is { } refused)
-                throw new EvidenceRejectedException(refused.Code, refused.Message);
-            if (decision.Events.Count == 0)
-                return (await ListAsync(claimId, ct)).First(e => e.Sha256 == attached.Sha256);
-            stream.AppendMany([.. decision.Events]);
-            session.QueueSqlCommand("""
-                insert into evidence_files (sha256, content_type, size_bytes, file_name, stored_at, content)
-                values ($1, $2, $3, $4, $5, $6) on conflict (sha256) do nothing
-                """, attached.Sha256, attached.ContentType, attached.SizeBytes, name, time.GetUtcNow(), (ReadOnlyMemory<byte>)upload.Bytes);
             try
             {
-                await session.SaveChangesAsync(ct);
-                return new EvidenceItem(attached.Sha256, name, attached.ContentType, size, time.GetUtcNow(), actor.Name);
+                var outcome = await CommandBus.InvokeAsync(wolverine, command, () => AttachAsync(store.LightweightSession(actor), command, time, ct), ct);
+                if (outcome.Refusal is { } refused)
+                    throw new EvidenceRejectedException(refused.Code, refused.Message);
+                return outcome.Added
+                    ? new EvidenceItem(attached.Sha256, name, attached.ContentType, size, time.GetUtcNow(), actor.Name)
+                    : (await ListAsync(claimId, ct)).First(e => e.Sha256 == attached.Sha256);
             }
             catch (ConcurrencyException) when (attempt < 3)
             {
                 // The claim moved on meanwhile (a note, a payment): decide again on its new state.
             }
         }
+    }
+
+    /// <summary>Records the file on the claim and stores its bytes (once per SHA-256), in one transaction.</summary>
+    internal static async Task<AttachOutcome> AttachAsync(EventSession session, AttachEvidenceCommand command, TimeProvider time, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<ClaimState>(command.ClaimId, ct);
+        var decision = AttachEvidenceHandler.Decide(stream.Aggregate, command.File);
+        if (decision.Refusal is { } refused)
+            return new AttachOutcome(refused, false);
+        if (decision.Events.Count == 0)
+            return new AttachOutcome(null, false);
+        stream.AppendMany([.. decision.Events]);
+        var file = command.File;
+        session.QueueSqlCommand("""
+            insert into evidence_files (sha256, content_type, size_bytes, file_name, stored_at, content)
+            values ($1, $2, $3, $4, $5, $6) on conflict (sha256) do nothing
+            """, file.Sha256, file.ContentType, file.SizeBytes, file.FileName, time.GetUtcNow(), command.Content);
+        await session.SaveChangesAsync(ct);
+        return new AttachOutcome(null, true);
     }
 
     /// <summary>The files attached to a claim, oldest first (none for an unknown claim).</summary>

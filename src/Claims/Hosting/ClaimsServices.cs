@@ -13,7 +13,7 @@ namespace Claims.Hosting;
 public static class ClaimsServices
 {
     /// <summary>The Wolverine handler classes (the code generator writes their adapters for exactly these).</summary>
-    public static IReadOnlyList<Type> Handlers { get; } = [typeof(DeadlineHandlers)];
+    public static IReadOnlyList<Type> Handlers { get; } = [typeof(DeadlineHandlers), typeof(CommandHandlers), typeof(Evidence.EvidenceHandlers)];
 
     public static IServiceCollection AddClaimsCore(
         this IServiceCollection services, ClaimsDatabase database, Action<MessagingOptions>? messaging = null)
@@ -26,6 +26,8 @@ public static class ClaimsServices
         {
             // Both take money from a carrier's deposit, one stream per carrier.
             m.OneAtATime.AddRange([typeof(Lifecycle.CheckPayment), typeof(Penalties.CheckPenaltyPayment)]);
+            m.FollowUps.AddRange([typeof(Lifecycle.CheckCarrierResponse), typeof(Lifecycle.CheckPayment),
+                typeof(Lifecycle.CheckFilingDeadline), typeof(Penalties.CheckPenaltyPayment)]);
             messaging?.Invoke(m);
         });
         services.AddSingleton<ReadModelAudit>();

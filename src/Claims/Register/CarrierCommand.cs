@@ -1,6 +1,7 @@
 using Claims.Carriers;
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
+using Wolverine.Runtime;
 
 namespace Claims.Register;
 
@@ -10,11 +11,13 @@ namespace Claims.Register;
 /// </summary>
 internal static class CarrierCommand
 {
-    public static async Task<CommandOutcome> RunAsync(EventStore store, string carrier, Actor actor, Func<CarrierState, Decision> decide, CancellationToken ct)
+    public static Task<CommandOutcome> RunAsync(EventStore store, IWolverineRuntime? wolverine, DecideOnCarrier command, CancellationToken ct) =>
+        CommandBus.InvokeAsync(wolverine, command, () => DecideAsync(store.LightweightSession(command.Actor), command, ct), ct);
+
+    public static async Task<CommandOutcome> DecideAsync(EventSession session, DecideOnCarrier command, CancellationToken ct)
     {
-        var session = store.LightweightSession(actor);
-        var stream = await session.Events.FetchForWriting<CarrierState>(CarrierState.StreamId(carrier), ct);
-        var decision = decide(stream.Aggregate);
+        var stream = await session.Events.FetchForWriting<CarrierState>(CarrierState.StreamId(command.Carrier), ct);
+        var decision = command.Decide(stream.Aggregate);
         if (decision.Refusal is { } refusal)
             return CommandOutcome.Refused(refusal);
         stream.AppendMany([.. decision.Events]);

@@ -3,6 +3,7 @@ using Claims.Deposits.Lodging;
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
 using Npgsql;
+using Wolverine.Runtime;
 
 namespace Claims.Register;
 
@@ -16,7 +17,8 @@ public sealed record CommandOutcome(string StreamId, IReadOnlyList<object> Event
 /// Runs a pure lifecycle decision against a claim read for writing: append what it decided and schedule its
 /// follow-ups in one transaction; a concurrent change to the same claim fails the save rather than being overwritten.
 /// </summary>
-public sealed class ClaimCommands(EventStore store, ContractRegistry registry, TimeProvider time, NpgsqlDataSource dataSource)
+public sealed class ClaimCommands(
+    EventStore store, ContractRegistry registry, TimeProvider time, NpgsqlDataSource dataSource, IWolverineRuntime? wolverine = null)
 {
     public DateOnly Today => time.Today();
 
@@ -50,24 +52,30 @@ public sealed class ClaimCommands(EventStore store, ContractRegistry registry, T
     /// the user never saw; and because the append expects the version read, two requests that saw the same version
     /// cannot both be recorded (one wins, the other gets the conflict).
     /// </summary>
-    public async Task<CommandOutcome> RunAsync(
+    public Task<CommandOutcome> RunAsync(
         string claimId, Actor actor, Func<ClaimState, ClaimTerms, DateOnly, Decision> decide, CancellationToken ct = default,
         long? seenVersion = null)
     {
+        var command = new DecideOnClaim(claimId, actor, new ClaimDecider(decide), seenVersion);
+        return CommandBus.InvokeAsync(wolverine, command, () => DecideAsync(store.LightweightSession(actor), command, registry, time, ct), ct);
+    }
+
+    internal static async Task<CommandOutcome> DecideAsync(
+        EventSession session, DecideOnClaim command, ContractRegistry registry, TimeProvider time, CancellationToken ct)
+    {
         var set = await registry.GetAsync(ct);
-        var session = store.LightweightSession(actor);
-        var stream = await session.Events.FetchForWriting<ClaimState>(claimId, ct);
-        if (seenVersion is { } seen && seen != stream.StartingVersion)
-            throw new ConcurrencyException(claimId, "Claim", seen, stream.StartingVersion);
-        var decision = decide(stream.Aggregate, ContractRegistry.TermsFor(set, stream.Aggregate.Contract), time.Today());
+        var stream = await session.Events.FetchForWriting<ClaimState>(command.ClaimId, ct);
+        if (command.SeenVersion is { } seen && seen != stream.StartingVersion)
+            throw new ConcurrencyException(command.ClaimId, "Claim", seen, stream.StartingVersion);
+        var decision = command.Decide(stream.Aggregate, ContractRegistry.TermsFor(set, stream.Aggregate.Contract), time.Today());
         if (decision.Refusal is { } refusal)
             return CommandOutcome.Refused(refusal);
         stream.AppendMany([.. decision.Events]);
         ClaimReporting.Schedule(session, decision, time);
         await session.SaveChangesAsync(ct);
-        return new CommandOutcome(claimId, decision.Events, null);
+        return new CommandOutcome(command.ClaimId, decision.Events, null);
     }
 
     public Task<CommandOutcome> LodgeDepositAsync(string carrier, LodgeDeposit command, Actor actor, CancellationToken ct = default) =>
-        CarrierCommand.RunAsync(store, carrier, actor, state => LodgeDepositHandler.Decide(state, command, time.Today()), ct);
+        CarrierCommand.RunAsync(store, wolverine, new DecideOnCarrier(carrier, actor, state => LodgeDepositHandler.Decide(state, command, time.Today())), ct);
 }

@@ -20,7 +20,8 @@ public sealed record ImportProgress(int Read, int Created, int Duplicates, int I
 /// Bulk import of incident rows: a batch of new claims per transaction, so a crash leaves whole batches behind and a
 /// re-run skips what landed. Rows are streamed: memory holds one batch, not the file.
 /// </summary>
-public sealed class ClaimImport(EventStore store, ContractRegistry registry, TimeProvider time, NpgsqlDataSource dataSource)
+public sealed class ClaimImport(
+    EventStore store, ContractRegistry registry, TimeProvider time, NpgsqlDataSource dataSource, Wolverine.Runtime.IWolverineRuntime? wolverine = null)
 {
     public const int BatchSize = 500;
 
@@ -94,25 +95,13 @@ public sealed class ClaimImport(EventStore store, ContractRegistry registry, Tim
     private async Task<(int Created, int Duplicates)> SaveBatchAsync(
         Dictionary<string, IncidentRow> batch, ContractSet? set, Actor actor, CancellationToken ct)
     {
+        var command = new ImportIncidentBatch(batch.ToDictionary(b => b.Key, b => b.Value.Incident!, StringComparer.Ordinal), set, actor);
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await ExistingAsync(batch.Keys.ToArray(), ct);
-            var session = store.LightweightSession(actor);
-            var today = time.Today();
-            var created = 0;
-            foreach (var (id, row) in batch)
-            {
-                if (existing.Contains(id))
-                    continue;
-                var incident = row.Incident!;
-                var decision = ReportIncidentHandler.Decide(ClaimState.Empty, incident, ClaimReporting.Assess(set, incident), today);
-                session.Events.StartStream<ClaimState>(id, [.. decision.Events]);
-                ClaimReporting.Schedule(session, decision, time);
-                created++;
-            }
             try
             {
-                await session.SaveChangesAsync(ct);
+                var created = await CommandBus.InvokeAsync(wolverine, command,
+                    () => SaveBatchAsync(store.LightweightSession(actor), command, dataSource, time, ct), ct);
                 return (created, batch.Count - created);
             }
             catch (ConcurrencyException) when (attempt < 5)
@@ -122,7 +111,27 @@ public sealed class ClaimImport(EventStore store, ContractRegistry registry, Tim
         }
     }
 
-    private async Task<HashSet<string>> ExistingAsync(string[] ids, CancellationToken ct)
+    /// <summary>Starts a claim for each incident of the batch that has none yet; returns how many it started.</summary>
+    internal static async Task<int> SaveBatchAsync(
+        EventSession session, ImportIncidentBatch command, NpgsqlDataSource dataSource, TimeProvider time, CancellationToken ct)
+    {
+        var existing = await ExistingAsync(dataSource, [.. command.Incidents.Keys], ct);
+        var today = time.Today();
+        var created = 0;
+        foreach (var (id, incident) in command.Incidents)
+        {
+            if (existing.Contains(id))
+                continue;
+            var decision = ReportIncidentHandler.Decide(ClaimState.Empty, incident, ClaimReporting.Assess(command.Contracts, incident), today);
+            session.Events.StartStream<ClaimState>(id, [.. decision.Events]);
+            ClaimReporting.Schedule(session, decision, time);
+            created++;
+        }
+        await session.SaveChangesAsync(ct);
+        return created;
+    }
+
+    private static async Task<HashSet<string>> ExistingAsync(NpgsqlDataSource dataSource, string[] ids, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand("select id from claims where id = any($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = ids });

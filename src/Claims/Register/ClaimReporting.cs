@@ -10,12 +10,16 @@ namespace Claims.Register;
 public sealed record ReportOutcome(string ClaimId, bool Created, Refusal? Refusal);
 
 /// <summary>Reports incidents: assessed at once against the registered contract set.</summary>
-public sealed class ClaimReporting(EventStore store, ContractRegistry registry, TimeProvider time)
+public sealed class ClaimReporting(EventStore store, ContractRegistry registry, TimeProvider time, Wolverine.Runtime.IWolverineRuntime? wolverine = null)
 {
-    public async Task<ReportOutcome> ReportAsync(Incident incident, Actor actor, CancellationToken ct = default)
+    public Task<ReportOutcome> ReportAsync(Incident incident, Actor actor, CancellationToken ct = default) =>
+        CommandBus.InvokeAsync(wolverine, new ReportIncidentCommand(incident, actor),
+            () => ReportAsync(store.LightweightSession(actor), incident, registry, time, ct), ct);
+
+    internal static async Task<ReportOutcome> ReportAsync(
+        EventSession session, Incident incident, ContractRegistry registry, TimeProvider time, CancellationToken ct)
     {
         var set = await registry.GetAsync(ct);
-        var session = store.LightweightSession(actor);
         var id = ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction);
         var stream = await session.Events.FetchForWriting<ClaimState>(id, ct);
         var decision = ReportIncidentHandler.Decide(stream.Aggregate, incident, Assess(set, incident), time.Today());

@@ -9,20 +9,27 @@ namespace Claims.Register;
 /// Monthly shipment volumes onto the carrier streams; a month recorded again replaces the earlier figures. Each month's
 /// service levels are judged in the same transaction, so figures and the penalties resting on them land together.
 /// </summary>
-public sealed class VolumeImport(EventStore store, ServiceLevelJudging serviceLevels, TimeProvider time)
+public sealed class VolumeImport(
+    EventStore store, ServiceLevelJudging serviceLevels, TimeProvider time, Wolverine.Runtime.IWolverineRuntime? wolverine = null)
 {
-    public async Task<ImportSummary> ImportAsync(IEnumerable<VolumeRow> rows, Actor actor, CancellationToken ct = default)
+    public Task<ImportSummary> ImportAsync(IEnumerable<VolumeRow> rows, Actor actor, CancellationToken ct = default)
+    {
+        var command = new RecordVolumes([.. rows], actor);
+        return CommandBus.InvokeAsync(wolverine, command, () => RecordAsync(store.LightweightSession(actor), command, serviceLevels, time, ct), ct);
+    }
+
+    internal static async Task<ImportSummary> RecordAsync(
+        EventSession session, RecordVolumes command, ServiceLevelJudging serviceLevels, TimeProvider time, CancellationToken ct)
     {
         var errors = new List<ImportError>();
         var valid = new List<VolumeRow>();
-        foreach (var row in rows)
+        foreach (var row in command.Rows)
         {
             if (row.IsValid && row is { Carrier: not null, Year: not null, Month: not null, Parcels: not null, Freight: not null })
                 valid.Add(row);
             else
                 errors.Add(new ImportError(row.Line, row.Error ?? "invalid row"));
         }
-        var session = store.LightweightSession(actor);
         var created = 0;
         foreach (var carrier in valid.GroupBy(r => r.Carrier!))
         {

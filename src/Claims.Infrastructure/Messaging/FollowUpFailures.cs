@@ -1,0 +1,27 @@
+using JasperFx.CodeGeneration;
+using JasperFx;
+using Wolverine.Configuration;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
+
+namespace Claims.Infrastructure.Messaging;
+
+/// <summary>
+/// Wolverine's error policy for the follow-up messages (<see cref="MessagingOptions.FollowUps"/>). A version conflict (two
+/// nodes deciding on one stream) is run again at once, up to seven times within about 3 s: it then sees the winner's
+/// events and decides again, usually nothing. Anything else is retried after each <see cref="MessagingOptions.Backoff"/>
+/// wait, then moved to the dead letters for a person (`claims work --dead`).
+/// </summary>
+internal sealed class FollowUpFailures(MessagingOptions options) : IHandlerPolicy
+{
+    public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
+    {
+        foreach (var chain in chains.Where(c => options.FollowUps.Contains(c.MessageType)))
+        {
+            chain.OnException<EventStore.ConcurrencyException>().Or<JasperFx.ConcurrencyException>()
+                .RetryWithCooldown([.. new[] { 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))])
+                .Then.ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
+            chain.OnAnyException().ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
+        }
+    }
+}
