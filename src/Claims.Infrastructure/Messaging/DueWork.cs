@@ -76,11 +76,15 @@ public sealed class DueWork(
         }
     }
 
-    /// <summary>Waits until no message waits in Wolverine's inbox (retries scheduled for later do not count).</summary>
+    /// <summary>
+    /// Waits until Wolverine's inbox holds nothing to run: no message waiting, and no retry scheduled (a deduction that
+    /// lost a version race to another node is retried shortly; one that keeps failing becomes a dead letter after its
+    /// last backoff, about 2.5 minutes).
+    /// </summary>
     public async Task DrainAsync(CancellationToken ct = default)
     {
         var delay = TimeSpan.FromMilliseconds(20);
-        while ((await runtime.Storage.Admin.FetchCountsAsync()).Incoming > 0)
+        while (await runtime.Storage.Admin.FetchCountsAsync() is { } counts && counts.Incoming + counts.Scheduled > 0)
         {
             await Task.Delay(delay, ct);
             delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 250));
