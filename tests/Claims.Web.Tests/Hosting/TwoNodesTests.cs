@@ -11,6 +11,7 @@ using Claims.Register;
 using Claims.Testing;
 using Claims.Users;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Claims.Web.Tests.Hosting;
@@ -87,14 +88,20 @@ public sealed class TwoNodesTests : IDisposable
     private static async Task PrepareAsync(string connection)
     {
         var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = connection });
-        await using var services = new ServiceCollection().AddClaimsCore(database).BuildServiceProvider();
+        // A host, because commands go through Wolverine, which runs in one.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddClaimsCore(database);
+        using var host = builder.Build();
+        var services = host.Services;
         await services.MigrateClaimsSchemaAsync();
+        await host.StartAsync();
         await services.GetRequiredService<UserDirectory>().EnsureAsync("ops", Roles.Admin, Password);
         var actor = new Actor("ops");
         await services.GetRequiredService<ContractRegistration>().LoadFolderAsync(Samples(), actor);
         var lodged = await services.GetRequiredService<ClaimCommands>()
             .LodgeDepositAsync("ZTO", new LodgeDeposit(DateOnly.FromDateTime(DateTime.Today.AddDays(-120)), 1_000_000m, "DEP-1"), actor);
         Assert.Null(lodged.Refusal);
+        await host.StopAsync();
     }
 
     private static async Task<HttpClient> SignInAsync(WebAppProcess node)
