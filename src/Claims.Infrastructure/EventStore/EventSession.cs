@@ -34,6 +34,19 @@ public sealed class EventSession : IAsyncDisposable
     public void QueueSqlCommand(string sql, params object?[] parameters) =>
         session.QueueOperation(new QueuedSql(SqlCommands.Create(sql, parameters)));
 
+    /// <summary>
+    /// Opens the session's transaction now and takes a transaction-scoped lock named <paramref name="key"/> in it, so
+    /// that sessions of any process deciding on the same stream (deductions from one deposit) wait their turn instead of
+    /// failing each other's version check; the save's commit releases it.
+    /// </summary>
+    public async Task LockAsync(string key, CancellationToken ct = default)
+    {
+        await session.BeginTransactionAsync(ct);
+        await using var command = new Npgsql.NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended($1, 0))", session.Connection);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = key });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task SaveChangesAsync(CancellationToken ct = default)
     {
         foreach (var command in ScheduledWorkRows.Commands(Messages.Pending, store.Options, Metadata, store.Time.GetUtcNow()))

@@ -115,6 +115,10 @@ public sealed record ClaimState : IAggregate<ClaimState>
     public static ClaimState From(IEnumerable<object> events) => events.Aggregate(Empty, (s, e) => s.Apply(e));
 
     /// <summary>The claim's stream id: carrier first so a distributed PostgreSQL can shard by carrier.</summary>
+    /// <summary>The carrier code a claim id names, or null for an id of another shape.</summary>
+    public static string? CarrierOf(string claimId) =>
+        claimId.Split(':') is ["claim", var carrier, _, _] ? carrier : null;
+
     public static string StreamId(string carrier, string waybill, Direction direction) =>
         // Every way in checks the parts; a part with the separator here is a bug that would merge two claims.
         ClaimIdParts.IsValid(carrier) && ClaimIdParts.IsValid(waybill)

@@ -78,6 +78,9 @@ public static class Deadlines
     private static async Task PaymentAsync(EventSession session, CheckPayment message, ContractRegistry registry, DateOnly today, CancellationToken ct)
     {
         var set = await registry.GetAsync(ct);
+        // Deductions from one deposit take turns across nodes rather than racing on its stream's version.
+        if (ClaimState.CarrierOf(message.ClaimId) is { } code)
+            await session.LockAsync(CarrierState.StreamId(code), ct);
         var claim = await session.Events.FetchForWriting<ClaimState>(message.ClaimId, ct);
         if (!claim.Aggregate.Exists)
             return;
@@ -91,6 +94,7 @@ public static class Deadlines
 
     private static async Task PenaltyAsync(EventSession session, CheckPenaltyPayment message, ContractRegistry registry, DateOnly today, CancellationToken ct)
     {
+        await session.LockAsync(CarrierState.StreamId(message.Carrier), ct);
         var carrier = await session.Events.FetchForWriting<CarrierState>(CarrierState.StreamId(message.Carrier), ct);
         var key = (message.Year, message.Month, message.Id);
         if (!carrier.Aggregate.Penalties.TryGetValue(key, out var penalty))
