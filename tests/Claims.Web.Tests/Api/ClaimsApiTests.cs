@@ -220,6 +220,16 @@ public sealed class ClaimsApiTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
     }
 
     [Fact]
+    public async Task anonymous_health_says_only_whether_the_app_works_and_a_signed_in_person_also_sees_where_the_data_is()
+    {
+        var anonymous = await app.CreateClient().GetStringAsync("/health");
+        var signedIn = await (await app.SignedInAsync(Roles.Admin)).GetStringAsync("/health");
+
+        Assert.Equal("""{"status":"healthy"}""", anonymous);
+        Assert.Contains("PostgreSQL", signedIn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task a_sign_in_name_holding_a_nul_or_a_megabyte_password_is_a_plain_401_not_a_server_error()
     {
         var client = app.CreateClient();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Npgsql;
 
@@ -33,7 +34,11 @@ public sealed class FirstRunTests : IDisposable
             await using var db = await OpenAsync();
             await using (var create = new NpgsqlCommand("create table kept (v text); insert into kept values ('订单 1')", db))
                 await create.ExecuteNonQueryAsync();
-            using var http = new HttpClient { BaseAddress = first.BaseAddress };
+            using var http = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = first.BaseAddress };
+            // Anonymous callers learn only whether it works; a signed-in admin also where the data is.
+            var anonymous = await http.GetStringAsync(new Uri("/health", UriKind.Relative));
+            Assert.Equal("""{"status":"healthy"}""", anonymous);
+            Assert.Equal(HttpStatusCode.OK, (await http.PostAsJsonAsync("/api/signin", new { name = "admin", password = "admin-demo-1" })).StatusCode);
             var health = await http.GetStringAsync(new Uri("/health", UriKind.Relative));
             Assert.Contains($"embedded PostgreSQL in {dataDir}", health, StringComparison.Ordinal);
             var signIn = await http.GetStringAsync(new Uri("/signin", UriKind.Relative));
