@@ -39,6 +39,9 @@ public sealed class DueWork(
     /// </summary>
     public const string BusinessDateHeader = "claims-business-date";
 
+    /// <summary>Who caused the follow-up (the user whose step scheduled it), shown with a dead letter.</summary>
+    private const string SentByHeader = "claims-sent-by";
+
     /// <summary>The business date a follow-up runs for (its sweep's), or null for a message sent some other way.</summary>
     public static DateOnly? BusinessDateOf(Envelope envelope) =>
         envelope.Headers.TryGetValue(BusinessDateHeader, out var text)
@@ -121,10 +124,11 @@ public sealed class DueWork(
     {
         if (!await ReplayAsync(id, ct))
             return ReplayResult.NotFound;
-        var until = time.GetUtcNow() + patience;
-        while (time.GetUtcNow() < until)
+        // Real time, not the business clock: `claims work --today D` moves the date, and a test clock may stand still.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < patience)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
             if (await runtime.Storage.DeadLetters.DeadLetterEnvelopeByIdAsync(id) is { Replayable: false })
                 return ReplayResult.DeadAgain;
             var incoming = (await runtime.Storage.Admin.AllIncomingAsync()).FirstOrDefault(e => e.Id == id);
@@ -170,9 +174,9 @@ public sealed class DueWork(
             delivery.Headers[BusinessDateHeader] = through.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             delivery.Headers["claims-scheduled-id"] = row.Id.ToString();
             if (row.SentBy is not null)
-                delivery.Headers["claims-sent-by"] = row.SentBy;
-            if (row.Correlation is not null)
-                outbox.CorrelationId = row.Correlation;
+                delivery.Headers[SentByHeader] = row.SentBy;
+            // Set for every row, so a row without one does not carry on the previous row's conversation.
+            outbox.CorrelationId = row.Correlation;
             await outbox.PublishAsync(message, delivery);
         }
         await session.SaveChangesAsync(ct);
@@ -184,7 +188,7 @@ public sealed class DueWork(
     {
         var envelope = d.Envelope;
         var body = envelope.Data is { Length: > 0 } data ? Encoding.UTF8.GetString(data) : "{}";
-        envelope.Headers.TryGetValue("claims-sent-by", out var sentBy);
+        envelope.Headers.TryGetValue(SentByHeader, out var sentBy);
         return new DeadMessage(d.Id, d.MessageType, body, d.ExceptionType, d.ExceptionMessage, d.SentAt, sentBy, envelope.CorrelationId, d.Replayable);
     }
 }
