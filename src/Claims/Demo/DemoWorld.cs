@@ -59,8 +59,8 @@ internal sealed class DemoWorld : IAsyncDisposable
 
     /// <summary>
     /// Runs the follow-ups due by the end of the demo's day through the same decisions Wolverine's handlers make
-    /// (<see cref="Deadlines"/>), on the demo's clock: Wolverine's handlers decide on the real today, and the demo
-    /// replays a year in a minute. Each is removed from scheduled_work in the transaction of what it decided.
+    /// (<see cref="Deadlines"/>), on the demo's own store and clock: Wolverine's handlers write through the host's store,
+    /// whose events are stamped with the real time, and the demo replays a year in a minute. Each is removed from scheduled_work in the transaction of what it decided.
     /// </summary>
     public async Task RunDueWorkAsync(CancellationToken ct)
     {
