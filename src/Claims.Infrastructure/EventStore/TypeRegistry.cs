@@ -32,6 +32,8 @@ public sealed class TypeRegistry
 
     public Type? TypeOf(string name) => types.GetValueOrDefault(name);
 
+    public bool Contains(Type type) => names.ContainsKey(type);
+
     public string Serialize(object value, JsonSerializerOptions json) => JsonSerializer.Serialize(value, value.GetType(), json);
 
     /// <summary>Unknown names (a type removed from the code) come back as raw JSON rather than failing the read.</summary>

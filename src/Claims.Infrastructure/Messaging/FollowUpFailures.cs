@@ -7,7 +7,8 @@ using Wolverine.Runtime.Handlers;
 namespace Claims.Infrastructure.Messaging;
 
 /// <summary>
-/// Wolverine's error policy for the follow-up messages (<see cref="MessagingOptions.FollowUps"/>). A version conflict (two
+/// Wolverine's error policy for the follow-up messages: the types kept in scheduled_work (registered with
+/// <c>AddMessageType</c>), read from the container when Wolverine builds its handlers. A version conflict (two
 /// nodes deciding on one stream) is run again at once, up to seven times within about 3 s: it then sees the winner's
 /// events and decides again, usually nothing. Anything else is retried after each <see cref="MessagingOptions.Backoff"/>
 /// wait, then moved to the dead letters for a person (`claims work --dead`).
@@ -16,7 +17,8 @@ internal sealed class FollowUpFailures(MessagingOptions options) : IHandlerPolic
 {
     public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
     {
-        foreach (var chain in chains.Where(c => options.FollowUps.Contains(c.MessageType)))
+        var followUps = container.GetInstance<EventStore.EventStoreOptions>().Messages;
+        foreach (var chain in chains.Where(c => followUps.Contains(c.MessageType)))
         {
             chain.OnException<EventStore.ConcurrencyException>().Or<JasperFx.ConcurrencyException>()
                 .RetryWithCooldown([.. new[] { 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))])

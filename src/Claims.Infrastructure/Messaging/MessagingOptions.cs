@@ -21,7 +21,4 @@ public sealed class MessagingOptions
     /// not fail each other's version checks; two nodes may still meet, and the loser's retry decides again.
     /// </summary>
     public List<Type> OneAtATime { get; } = [];
-
-    /// <summary>The follow-up message types: retried with backoff, then dead letters (commands fail back to their sender).</summary>
-    public List<Type> FollowUps { get; } = [];
 }

@@ -26,8 +26,6 @@ public static class ClaimsServices
         {
             // Both take money from a carrier's deposit, one stream per carrier.
             m.OneAtATime.AddRange([typeof(Lifecycle.CheckPayment), typeof(Penalties.CheckPenaltyPayment)]);
-            m.FollowUps.AddRange([typeof(Lifecycle.CheckCarrierResponse), typeof(Lifecycle.CheckPayment),
-                typeof(Lifecycle.CheckFilingDeadline), typeof(Penalties.CheckPenaltyPayment)]);
             messaging?.Invoke(m);
         });
         services.AddSingleton<ReadModelAudit>();
