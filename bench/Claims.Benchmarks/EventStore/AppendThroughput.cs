@@ -91,7 +91,6 @@ public static class AppendThroughput
         if (withProjection)
         {
             services.AddInlineProjection<BenchRegisterProjection>();
-            services.AddMigrations(BenchRegisterProjection.Table);
         }
         var provider = services.BuildServiceProvider();
         await provider.MigrateClaimsSchemaAsync();

@@ -1,5 +1,5 @@
 using Claims.Infrastructure.EventStore;
-using Claims.Infrastructure.Schema;
+using Weasel.Postgresql.Tables;
 
 namespace Claims.Benchmarks.EventStore;
 
@@ -9,13 +9,21 @@ namespace Claims.Benchmarks.EventStore;
 /// </summary>
 internal sealed class BenchRegisterProjection : IInlineProjection
 {
-    public static readonly Migration Table = new("bench", 1, "bench register", """
-        create table if not exists bench_register (
-          id text primary key, waybill text not null, carrier text not null, incident text not null, amount numeric,
-          currency text, clause text, notes int not null default 0, updated_at timestamptz not null)
-        """);
+    public IReadOnlyList<Table> Tables { get; } = [Declare()];
 
-    public IReadOnlyList<string> Tables { get; } = ["bench_register"];
+    private static Table Declare()
+    {
+        var t = new Table("bench_register");
+        t.AddColumn("id", "text").AsPrimaryKey();
+        foreach (var name in new[] { "waybill", "carrier", "incident" })
+            t.AddColumn(name, "text").NotNull();
+        t.AddColumn("amount", "numeric");
+        t.AddColumn("currency", "text");
+        t.AddColumn("clause", "text");
+        t.AddColumn("notes", "integer").NotNull().DefaultValueByExpression("0");
+        t.AddColumn("updated_at", "timestamp with time zone").NotNull();
+        return t;
+    }
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {

@@ -52,6 +52,8 @@ public sealed class EventSession : IAsyncDisposable
         foreach (var command in ScheduledWorkRows.Commands(Messages.Pending, store.Options, Metadata, store.Time.GetUtcNow()))
             session.QueueOperation(new QueuedSql(command));
         Messages.Clear();
+        if (Events.Pending.Count > 0)
+            session.QueueOperation(new QueuedSql(SqlCommands.Create(ReadModelGate.SaveCheck)));
         try
         {
             await session.SaveChangesAsync(ct);
@@ -60,6 +62,18 @@ public sealed class EventSession : IAsyncDisposable
         {
             throw await Conflicts.DescribeAsync(store.Marten, stream, ct);
         }
+        catch (Exception ex) when (IsRefusedByRebuild(ex))
+        {
+            throw new ReadModelsRebuildingException(ex);
+        }
+    }
+
+    private static bool IsRefusedByRebuild(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is Npgsql.PostgresException { SqlState: ReadModelGate.RebuildingSqlState })
+                return true;
+        return false;
     }
 
     public ValueTask DisposeAsync() => session.DisposeAsync();

@@ -61,7 +61,11 @@ public sealed class EventStore(IDocumentStore marten, NpgsqlDataSource dataSourc
         return page.Select(StoredEvents.Stored).ToList();
     }
 
-    /// <summary>Empty every projection's tables and replay all events through them; see <see cref="ProjectionRebuilder"/>.</summary>
+    /// <summary>Marten's rebuild of every read model from the events; see <see cref="ProjectionRebuilder"/>.</summary>
     public Task<long> RebuildProjectionsAsync(IProgress<RebuildProgress>? progress = null, CancellationToken ct = default) =>
         new ProjectionRebuilder(this).RunAsync(progress, ct);
+
+    /// <summary>The rebuild a start does when the read-model tables changed since the last one (null: they had not).</summary>
+    public Task<long?> RebuildProjectionsIfTablesChangedAsync(CancellationToken ct = default) =>
+        new ProjectionRebuilder(this).RunIfTablesChangedAsync(ct);
 }

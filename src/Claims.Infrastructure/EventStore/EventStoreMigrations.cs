@@ -56,6 +56,9 @@ public static class EventStoreMigrations
               before update or delete or truncate on mt_events
               for each statement execute function claims_events_append_only();
             """),
+        new(Module, 7, "read models are declared to Weasel and rebuilt by Marten: the backfills' view of the events goes", """
+            drop view if exists events;
+            """),
     ];
 
     /// <summary>What the move did, in one sentence for the operator's log; null when there was no old store to move.</summary>
@@ -69,6 +72,6 @@ public static class EventStoreMigrations
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"Upgraded a store written before Marten: moved {reader.GetInt64(0):N0} events of {reader.GetInt64(1):N0} streams into Marten's mt_events and mt_streams in their global order with their versions, times and who/why; the old tables are kept as events_before_marten and streams_before_marten; pending scheduled work is unchanged and the read models already agree with the moved events.");
+            $"Upgraded a store written before Marten: moved {reader.GetInt64(0):N0} events of {reader.GetInt64(1):N0} streams into Marten's mt_events and mt_streams in their global order with their versions, times and who/why; the old tables are kept as events_before_marten and streams_before_marten; the read models are rebuilt from them.");
     }
 }

@@ -107,8 +107,18 @@ public static class EventStoreServiceCollectionExtensions
         // The names are what the database keeps: a class can be renamed or moved as long as its name stays.
         foreach (var named in sp.GetServices<NamedType>().Where(n => n.Kind == NamedTypeKind.Event))
             opts.Events.MapEventType(named.Type, named.Name);
-        foreach (var projection in sp.GetServices<IInlineProjection>())
-            opts.Projections.Add(new SqlProjection(projection), JasperFx.Events.Projections.ProjectionLifecycle.Inline, projection.GetType().Name);
+        var projections = sp.GetServices<IInlineProjection>().ToList();
+        // Marten/Weasel create the read-model tables and change them when a declaration changes (MartenSchema);
+        // Marten's rebuild empties them before it replays the events.
+        foreach (var table in projections.SelectMany(p => p.Tables))
+            opts.Storage.ExtendedSchemaObjects.Add(table);
+        if (projections.Count > 0)
+            opts.Projections.Add(new ReadModelsProjection(projections), JasperFx.Events.Projections.ProjectionLifecycle.Inline, ReadModelsProjection.Name,
+                rebuild =>
+                {
+                    foreach (var table in projections.SelectMany(p => p.Tables))
+                        rebuild.DeleteDataInTableOnTeardown(table.Identifier.QualifiedName);
+                });
         return opts;
     }
 }

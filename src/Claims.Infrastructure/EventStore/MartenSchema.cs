@@ -9,26 +9,46 @@ namespace Claims.Infrastructure.EventStore;
 /// Marten's tables and functions, applied at start only when they may have changed. Marten's own check compares its
 /// whole expected schema with the database (measured: ~0.7 s of every CLI command's start on this machine), so the
 /// database records the signature of the configuration it was last brought up to: the Marten version and the settings
-/// that shape its schema, and Wolverine's version for its message tables. A new Marten or a changed setting applies the changes once; otherwise nothing is asked.
+/// that shape its schema, the read-model tables the features declare, and Wolverine's version for its message tables. A
+/// new Marten, a changed setting or a changed table applies the changes once; otherwise nothing is asked.
 /// </summary>
 internal static class MartenSchema
 {
-    public static async Task EnsureAsync(IDocumentStore marten, IMessageStore? wolverine, NpgsqlDataSource dataSource, CancellationToken ct)
+    public static async Task EnsureAsync(
+        IDocumentStore marten, IEnumerable<Weasel.Postgresql.Tables.Table> readModels, IMessageStore? wolverine, NpgsqlDataSource dataSource, CancellationToken ct)
     {
-        var signature = Signature(marten.Options) + (wolverine is null ? "" : "|wolverine " + typeof(IMessageStore).Assembly.GetName().Version);
-        if (await RecordedAsync(dataSource, ct) == signature)
+        var signature = Signature(marten.Options) + "|tables " + ReadModelTables.Signature(readModels)
+            + (wolverine is null ? "" : "|wolverine " + typeof(IMessageStore).Assembly.GetName().Version);
+        if (await RecordedAsync(dataSource, "marten", ct) == signature)
             return;
         await marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync(AutoCreate.CreateOrUpdate);
         // Wolverine's inbox, outbox, dead letters and node tables, in the same schema.
         if (wolverine is not null)
             await wolverine.Admin.MigrateAsync(AutoCreate.CreateOrUpdate);
+        await RecordAsync(dataSource, "marten", signature, ct);
+    }
+
+    /// <summary>The signature recorded under <paramref name="name"/> when the schema was last brought up to it (null: never).</summary>
+    public static async Task<string?> RecordedAsync(NpgsqlDataSource dataSource, string name, CancellationToken ct)
+    {
+        await using (var exists = dataSource.CreateCommand("select to_regclass('claims_schema_signatures') is not null"))
+            if (await exists.ExecuteScalarAsync(ct) is not true)
+                return null;
+        await using var command = dataSource.CreateCommand("select signature from claims_schema_signatures where name = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    public static async Task RecordAsync(NpgsqlDataSource dataSource, string name, string signature, CancellationToken ct)
+    {
         await using (var create = dataSource.CreateCommand(
             "create table if not exists claims_schema_signatures (name text primary key, signature text not null, applied_at timestamptz not null)"))
             await create.ExecuteNonQueryAsync(ct);
         await using var record = dataSource.CreateCommand("""
-            insert into claims_schema_signatures values ('marten', $1, now())
+            insert into claims_schema_signatures values ($1, $2, now())
             on conflict (name) do update set signature = excluded.signature, applied_at = excluded.applied_at
             """);
+        record.Parameters.Add(new NpgsqlParameter { Value = name });
         record.Parameters.Add(new NpgsqlParameter { Value = signature });
         await record.ExecuteNonQueryAsync(ct);
     }
@@ -46,14 +66,5 @@ internal static class MartenSchema
             events.MetadataConfig.CorrelationIdEnabled,
             events.MetadataConfig.CausationIdEnabled,
             events.MetadataConfig.HeadersEnabled);
-    }
-
-    private static async Task<string?> RecordedAsync(NpgsqlDataSource dataSource, CancellationToken ct)
-    {
-        await using (var exists = dataSource.CreateCommand("select to_regclass('claims_schema_signatures') is not null"))
-            if (await exists.ExecuteScalarAsync(ct) is not true)
-                return null;
-        await using var command = dataSource.CreateCommand("select signature from claims_schema_signatures where name = 'marten'");
-        return await command.ExecuteScalarAsync(ct) as string;
     }
 }

@@ -1,5 +1,5 @@
+using JasperFx.Events.Projections;
 using Marten;
-using Marten.Services;
 using Npgsql;
 
 namespace Claims.Infrastructure.EventStore;
@@ -8,62 +8,112 @@ namespace Claims.Infrastructure.EventStore;
 public sealed record RebuildProgress(long EventsReplayed, long EventsTotal);
 
 /// <summary>
-/// Replays Marten's event log through the inline projections in one transaction. TRUNCATE locks the read-model tables
-/// first, so readers see the old rows until the commit and a concurrent save that touches those tables waits and then
-/// applies its own events on top of the rebuilt rows; nothing is counted twice or missed.
+/// Marten's rebuild of the read models: its projection daemon empties the tables and replays the event log through
+/// <see cref="ReadModelsProjection"/> a page at a time. Marten's rebuild is not one transaction, so while it runs no
+/// save may append (an event applied by its save and again by the replay would count twice): the rebuild holds
+/// <see cref="ReadModelGate"/> shut, after the saves already under way have committed, and a save that comes while it
+/// is shut is refused with <see cref="ReadModelsRebuildingException"/> (nothing is written; the user tries again).
 /// </summary>
 internal sealed class ProjectionRebuilder(EventStore store)
 {
-    private const int PageSize = 2000;
+    // Marten stops a shard's rebuild that has not reached the last event by then; a million events take minutes.
+    private static readonly TimeSpan ShardTimeout = TimeSpan.FromHours(6);
+
+    /// <summary>The name the read-model tables' signature is recorded under once a rebuild has filled them.</summary>
+    private const string SignatureName = "read-models";
 
     public async Task<long> RunAsync(IProgress<RebuildProgress>? progress, CancellationToken ct)
     {
-        await using var conn = await store.DataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var tables = store.Projections.SelectMany(p => p.Tables).Distinct(StringComparer.Ordinal).ToList();
-        if (tables.Count > 0)
-            await ExecuteAsync(conn, tx, $"truncate table {string.Join(", ", tables)}", ct);
-        await using var session = store.Marten.QuerySession(SessionOptions.ForTransaction(tx));
-        var total = Convert.ToInt64(await ScalarAsync(conn, tx, "select count(*) from mt_events", ct));
-        long replayed = 0, next = 1;
-        progress?.Report(new RebuildProgress(0, total));
-        while (true)
-        {
-            var page = await EventStore.ReadPageAsync(session, next, PageSize, ct);
-            if (page.Count == 0)
-                break;
-            await ApplyAsync(conn, tx, page, ct);
-            replayed += page.Count;
-            next = page[^1].Seq + 1;
-            progress?.Report(new RebuildProgress(replayed, Math.Max(total, replayed)));
-        }
-        await tx.CommitAsync(ct);
+        await using var gate = await ReadModelGate.ShutAsync(store.DataSource, ct);
+        var replayed = await ReplayAsync(progress, ct);
+        await MartenSchema.RecordAsync(store.DataSource, SignatureName, TablesSignature(), ct);
         return replayed;
     }
 
-    private async Task ApplyAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<EventEnvelope> events, CancellationToken ct)
+    /// <summary>
+    /// Rebuilds when the declared tables differ from those the read models were last rebuilt into: a release that adds
+    /// or changes a read model fills it from the events at its first start, once, whichever process gets there first.
+    /// Null when nothing needed doing.
+    /// </summary>
+    public async Task<long?> RunIfTablesChangedAsync(CancellationToken ct)
     {
-        await using var batch = new NpgsqlBatch(conn, tx);
-        foreach (var projection in store.Projections)
-        {
-            var queued = new ProjectionBatch();
-            projection.Apply(queued, events);
-            foreach (var command in queued.Commands)
-                batch.BatchCommands.Add(command);
-        }
-        if (batch.BatchCommands.Count > 0)
-            await batch.ExecuteNonQueryAsync(ct);
+        var signature = TablesSignature();
+        if (await MartenSchema.RecordedAsync(store.DataSource, SignatureName, ct) == signature)
+            return null;
+        await using var gate = await ReadModelGate.ShutAsync(store.DataSource, ct);
+        // Another process may have rebuilt while this one waited for the gate.
+        if (await MartenSchema.RecordedAsync(store.DataSource, SignatureName, ct) == signature)
+            return null;
+        var replayed = await ReplayAsync(null, ct);
+        await MartenSchema.RecordAsync(store.DataSource, SignatureName, signature, ct);
+        return replayed;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, CancellationToken ct)
+    private string TablesSignature() => ReadModelTables.Signature(store.Projections.SelectMany(p => p.Tables));
+
+    private async Task<long> ReplayAsync(IProgress<RebuildProgress>? progress, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(sql, conn, tx);
+        var (total, last) = await CountAsync(ct);
+        progress?.Report(new RebuildProgress(0, total));
+        if (total == 0)
+        {
+            await TruncateAsync(ct);
+            return 0;
+        }
+        using var daemon = await store.Marten.BuildProjectionDaemonAsync();
+        var observer = new ProgressObserver(progress, total, last);
+        using (daemon.Tracker.Subscribe(observer))
+            await daemon.RebuildProjectionAsync(ReadModelsProjection.Name, ShardTimeout, ct);
+        // Marten forgets an inline projection's progress after its rebuild: what it reported on the way is the proof.
+        var reached = observer.Reached;
+        if (reached < last)
+            throw new InvalidOperationException(
+                $"The rebuild stopped at event {reached:N0} of {last:N0}; the read models are incomplete. Run `claims projections rebuild` again.");
+        progress?.Report(new RebuildProgress(total, total));
+        return total;
+    }
+
+    private async Task<(long Count, long Last)> CountAsync(CancellationToken ct)
+    {
+        await using var command = store.DataSource.CreateCommand("select count(*), coalesce(max(seq_id), 0) from mt_events");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    // Marten's rebuild does nothing on a store without events; its tables are emptied all the same.
+    private async Task TruncateAsync(CancellationToken ct)
+    {
+        var tables = store.Projections.SelectMany(p => p.Tables).Select(t => t.Identifier.QualifiedName).ToList();
+        if (tables.Count == 0)
+            return;
+        await using var command = store.DataSource.CreateCommand($"truncate table {string.Join(", ", tables)}");
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<object?> ScalarAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, CancellationToken ct)
+    private sealed class ProgressObserver(IProgress<RebuildProgress>? progress, long total, long last) : IObserver<ShardState>
     {
-        await using var command = new NpgsqlCommand(sql, conn, tx);
-        return await command.ExecuteScalarAsync(ct);
+        /// <summary>The last event sequence number the rebuild reported having applied.</summary>
+        public long Reached { get; private set; }
+
+        public void OnNext(ShardState value)
+        {
+            if (!value.ShardName.StartsWith(ReadModelsProjection.Name + ":", StringComparison.Ordinal))
+                return;
+            Reached = Math.Max(Reached, value.Sequence);
+            if (progress is null)
+                return;
+            // Sequence numbers have gaps (refused appends), so the count replayed is estimated from how far along it is.
+            var replayed = Math.Min(total, total * Math.Min(value.Sequence, last) / last);
+            progress.Report(new RebuildProgress(replayed, total));
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
     }
 }

@@ -11,7 +11,8 @@ namespace Claims.Infrastructure.Messaging;
 /// <c>AddMessageType</c>), read from the container when Wolverine builds its handlers. A version conflict (two
 /// nodes deciding on one stream) is run again at once, up to seven times within about 3 s: it then sees the winner's
 /// events and decides again, usually nothing. Anything else is retried after each <see cref="MessagingOptions.Backoff"/>
-/// wait, then moved to the dead letters for a person (`claims work --dead`).
+/// wait, then moved to the dead letters for a person (`claims work --dead`); a save refused during a read-model rebuild
+/// is tried again every 2 minutes for 50 minutes (Wolverine allows 25 attempts).
 /// </summary>
 internal sealed class FollowUpFailures(MessagingOptions options) : IHandlerPolicy
 {
@@ -23,6 +24,9 @@ internal sealed class FollowUpFailures(MessagingOptions options) : IHandlerPolic
             chain.OnException<EventStore.ConcurrencyException>().Or<JasperFx.ConcurrencyException>()
                 .RetryWithCooldown([.. new[] { 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))])
                 .Then.ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
+            // A rebuild of the read models refuses saves for minutes on a large store: wait it out, then decide.
+            chain.OnException<EventStore.ReadModelsRebuildingException>()
+                .ScheduleRetry([.. Enumerable.Repeat(TimeSpan.FromMinutes(2), 25)]).Then.MoveToErrorQueue();
             chain.OnAnyException().ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
         }
     }

@@ -20,8 +20,9 @@ public static class SchemaServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Brings the database up to date; hosts call this once before serving. Marten's own tables and functions first
-    /// (created or changed to match the configuration), then every registered migration, which may build on them.
+    /// Brings the database up to date; hosts call this once before serving. Marten's own tables and functions and the
+    /// read-model tables the projections declare first (created or changed to match), then every registered migration,
+    /// which may build on them, then a rebuild of the read models if their tables changed.
     /// </summary>
     public static async Task<IReadOnlyList<Migration>> MigrateClaimsSchemaAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -29,10 +30,15 @@ public static class SchemaServiceCollectionExtensions
             {
             // Wolverine's tables when this host runs Wolverine (the benchmarks' bare stores do not).
             var wolverine = services.GetService<Wolverine.WolverineOptions>() is null ? null : services.GetService<IMessageStore>();
-            await MartenSchema.EnsureAsync(marten, wolverine, services.GetRequiredService<NpgsqlDataSource>(), ct);
+            var readModels = services.GetServices<IInlineProjection>().SelectMany(p => p.Tables);
+            await MartenSchema.EnsureAsync(marten, readModels, wolverine, services.GetRequiredService<NpgsqlDataSource>(), ct);
         }
         var applied = await services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
         var log = services.GetService<ILoggerFactory>()?.CreateLogger("Claims.Schema");
+        // After the migrations: a store written before Marten has its events moved by them first.
+        if (services.GetService<EventStore.EventStore>() is { } store
+            && await store.RebuildProjectionsIfTablesChangedAsync(ct) is > 0 and var replayed)
+            log?.LogInformation("Read models rebuilt from {Events} events: their tables are new or changed in this version", replayed);
         if (log is not null && applied.Count > 0)
         {
             log.LogInformation("Database schema brought up to date: {Migrations}", string.Join("; ", applied.Select(m => m.ToString())));

@@ -1,13 +1,14 @@
 using Claims.Carriers;
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
+using Weasel.Postgresql.Tables;
 
 namespace Claims.Finance;
 
 /// <summary>Keeps finance's read models (filings, top-up requests) in step with the events, in the append's transaction.</summary>
 internal sealed class FinanceProjection : IInlineProjection
 {
-    public IReadOnlyList<string> Tables { get; } = ["finance_claim_filings", "finance_top_ups"];
+    public IReadOnlyList<Table> Tables { get; } = [FinanceTables.ClaimFilings(), FinanceTables.TopUps()];
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {

@@ -11,7 +11,6 @@ public static class FinanceServices
 {
     public static IServiceCollection AddFinance(this IServiceCollection services)
     {
-        services.AddMigrations(FinanceMigrations.All);
         services.AddInlineProjection<FinanceProjection>();
         services.AddSingleton<FinanceExports>();
         services.AddSingleton<PacketData>();

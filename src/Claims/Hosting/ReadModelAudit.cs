@@ -48,7 +48,7 @@ public sealed class ReadModelAudit(EventStore store, NpgsqlDataSource db, IEnume
 
     private async Task<Dictionary<string, List<string>>> SnapshotAsync(CancellationToken ct)
     {
-        var queries = projections.SelectMany(p => p.Tables).Where(t => !Summed.Contains(t))
+        var queries = projections.SelectMany(p => p.Tables).Select(t => t.Identifier.Name).Where(t => !Summed.Contains(t))
             .ToDictionary(t => t, t => $"select t::text from {t} t");
         queries["scorecard months"] = MonthSums;
         queries["scorecard payment days"] = DaySums;

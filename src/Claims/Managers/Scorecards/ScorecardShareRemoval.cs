@@ -1,4 +1,5 @@
 using Claims.Infrastructure.EventStore;
+using Weasel.Postgresql.Tables;
 
 namespace Claims.Managers.Scorecards;
 
@@ -11,7 +12,7 @@ internal sealed class ScorecardShareRemoval : IInlineProjection
 {
     private static readonly string TakeOff = ScorecardSql.Count("id = any($1)", -1);
 
-    public IReadOnlyList<string> Tables { get; } = [];
+    public IReadOnlyList<Table> Tables { get; } = [];
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {

@@ -80,24 +80,4 @@ internal static class ScorecardSql
         on conflict (carrier, currency, year, month) do update set
             {string.Join(", ", SumColumns.Select(c => $"{c} = manager_months.{c} + excluded.{c}"))}
         """;
-
-    /// <summary>Migration "managers" #2: the change rows concurrent saves write instead of updating a month's row.</summary>
-    public const string ChangeTables = """
-        create table manager_month_changes (like manager_months);
-        create table manager_payment_day_changes (like manager_payment_days);
-        """;
-
-    /// <summary>
-    /// Migration "managers" #3: a claim's share is no longer stored (it is taken off before the register changes the claim
-    /// and added back after), so <c>manager_claims</c> keeps only the facts, and only for claims that have some.
-    /// </summary>
-    public const string FactsOnly = """
-        alter table manager_claims drop column carrier, drop column currency, drop column year, drop column month,
-            drop column incidents, drop column lost, drop column damaged, drop column misdelivered, drop column late,
-            drop column assessed_claims, drop column assessed, drop column accepted, drop column received, drop column deducted,
-            drop column outstanding, drop column filed, drop column disputes, drop column deemed, drop column paid_days,
-            drop column out_of_window, drop column lost_own_delay;
-        delete from manager_claims where extra_lost = 0 and extra_damaged = 0 and extra_misdelivered = 0 and extra_late = 0
-            and not was_disputed and not was_deemed and last_paid_on is null;
-        """;
 }

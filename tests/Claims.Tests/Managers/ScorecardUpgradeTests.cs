@@ -11,10 +11,10 @@ using static Claims.Tests.Managers.ScorecardFixture;
 
 namespace Claims.Tests.Managers;
 
-public sealed class ScorecardMigrationTests
+public sealed class ScorecardUpgradeTests
 {
     [Fact]
-    public async Task a_store_filled_before_the_scorecards_existed_gets_them_counted_by_its_migrations()
+    public async Task a_store_filled_before_the_scorecards_existed_gets_them_counted_at_its_first_start()
     {
         var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = await TestPostgres.CreateDatabaseAsync("managers") });
         await using (var old = Provider(database, withManagers: false))
@@ -29,15 +29,14 @@ public sealed class ScorecardMigrationTests
             await session.SaveChangesAsync();
         }
         await using var current = Provider(database, withManagers: true);
-        var applied = await current.MigrateClaimsSchemaAsync();
-        Assert.Equal([1, 2, 3, 4, 5], applied.Where(m => m.Module == "managers").Select(m => m.Number));
+        await current.MigrateClaimsSchemaAsync();
         var penalties = new List<string>();
         await using (var command = current.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(
             "select concat_ws('|', id, page, title, metric, metric_value, threshold, amount, paid, deducted, withdrawn) from manager_penalties order by id"))
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync())
                 penalties.Add(reader.GetString(0));
-        // The withdrawn one, deleted by the projection of #4, is back as a rebuild makes it: flagged, not counted.
+        // Marten created the scorecard tables and its rebuild filled them: the withdrawn penalty flagged, not counted.
         Assert.Equal(["9.1|6|月度丢件率|lostPer10k|3.5|3|500|0|0|f", "9.2|6|月度破损率|damagedPer10k|2.5|2|300|0|0|t"], penalties);
         Assert.Empty(await current.GetRequiredService<ReadModelAudit>().RebuildAndCompareAsync());
 
@@ -56,8 +55,7 @@ public sealed class ScorecardMigrationTests
         var services = new ServiceCollection().AddClaimsCore(database);
         if (!withManagers)
         {
-            foreach (var d in services.Where(d => d.ImplementationInstance is Migration { Module: "managers" }
-                || d.ImplementationType == typeof(ScorecardProjection) || d.ImplementationType == typeof(ScorecardShareRemoval)).ToList())
+            foreach (var d in services.Where(d => d.ImplementationType == typeof(ScorecardProjection) || d.ImplementationType == typeof(ScorecardShareRemoval)).ToList())
                 services.Remove(d);
         }
         return services.BuildServiceProvider();
