@@ -5,7 +5,10 @@ using Claims.Users;
 
 namespace Claims.Cli.Users;
 
-/// <summary>`claims users add NAME --role ROLE [--password-stdin]`: a person who signs in to the web app.</summary>
+/// <summary>
+/// `claims users add NAME --role ROLE [--password-stdin]`: a person who signs in to the web app; `users role NAME ROLE`
+/// and `users password NAME [--password-stdin]` change them, ending their sessions on every node.
+/// </summary>
 public static class UsersCommand
 {
     public static Command Create()
@@ -25,7 +28,33 @@ public static class UsersCommand
             await parse.InvocationConfiguration.Output.WriteLineAsync($"User {parse.GetRequiredValue(name).Trim()} added ({parse.GetRequiredValue(role)}).");
             return ExitCodes.Ok;
         });
-        return new Command("users", "Users of the web app") { add };
+        var roleName = new Argument<string>("NAME") { Description = "The user's name" };
+        var newRole = new Argument<string>("ROLE") { Description = "after-sales, finance, manager or admin" };
+        newRole.AcceptOnlyFromAmong([.. Roles.All]);
+        var changeRole = new Command("role", "Give a user another role (their open sessions end: they sign in again)") { roleName, newRole };
+        changeRole.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliServices.StartAsync(parse, ct);
+            if (await services.Get<UserDirectory>().ChangeRoleAsync(parse.GetRequiredValue(roleName), parse.GetRequiredValue(newRole), ct) is { } refusal)
+                throw new CliException(refusal.Message);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(
+                $"User {parse.GetRequiredValue(roleName).Trim()} is now {parse.GetRequiredValue(newRole)}; their open sessions ended.");
+            return ExitCodes.Ok;
+        });
+        var passwordName = new Argument<string>("NAME") { Description = "The user's name" };
+        var passwordFromStdin = new Option<bool>("--password-stdin") { Description = "Read the new password from the first line of standard input" };
+        var setPassword = new Command("password", "Set a user's password (their open sessions end)") { passwordName, passwordFromStdin };
+        setPassword.SetAction(async (parse, ct) =>
+        {
+            var password = parse.GetValue(passwordFromStdin) ? await Console.In.ReadLineAsync(ct) ?? "" : AskPassword();
+            await using var services = await CliServices.StartAsync(parse, ct);
+            if (await services.Get<UserDirectory>().SetPasswordAsync(parse.GetRequiredValue(passwordName), password, ct) is { } refusal)
+                throw new CliException(refusal.Message);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(
+                $"Password of {parse.GetRequiredValue(passwordName).Trim()} changed; their open sessions ended.");
+            return ExitCodes.Ok;
+        });
+        return new Command("users", "Users of the web app") { add, changeRole, setPassword };
     }
 
     private static string AskPassword()

@@ -8,7 +8,7 @@ namespace Claims.Infrastructure.EventStore;
 /// connection of its own. PostgreSQL queues the rebuild behind the saves in flight and refuses the try of any save that
 /// comes after it (a waiting exclusive request conflicts with new shared ones), so a save never half-overlaps a rebuild.
 /// </summary>
-internal sealed class ReadModelGate : IAsyncDisposable
+public sealed class ReadModelGate : IAsyncDisposable
 {
     // Any constant works, as long as every process on this database uses the same one ("ClaimsRM").
     private const long Key = 0x436C_6169_6D73_524D;

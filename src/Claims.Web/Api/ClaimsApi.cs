@@ -20,6 +20,11 @@ public static class ClaimsApi
     {
         var api = app.MapGroup("/api").WithTags("Claims");
         api.MapPost("/signin", SignInAsync).AllowAnonymous();
+        api.MapPost("/signout", async (HttpContext http, UserDirectory users) =>
+        {
+            await http.SignOutEverywhereAsync(users);
+            return Results.NoContent();
+        });
         api.MapPost("/incidents", ReportAsync).RequireAuthorization(Permission.ReportIncident.Policy());
         api.MapGet("/claims", ListAsync).RequireAuthorization(Permission.ViewClaims.Policy());
         api.MapGet("/claims/{id}", GetAsync).RequireAuthorization(Permission.ViewClaims.Policy());
@@ -32,11 +37,17 @@ public static class ClaimsApi
 
     private static async Task<IResult> SignInAsync(SignInRequest request, UserDirectory users, HttpContext http, CancellationToken ct)
     {
-        var result = await users.SignInAsync(request.Name, request.Password, ct);
+        var result = await users.SignInAsync(request.Name, request.Password, http.Source(), ct);
+        if (result.RetryAfter is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests,
+                detail: $"Too many wrong tries for this name from here. Try again in {seconds} s.");
+        }
         if (result.User is not { } user)
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                detail: result.LockedUntil is { } until ? $"The account is locked until {until:u}." : "The user name or password is wrong.");
-        await http.SignInAsync(user);
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The user name or password is wrong.");
+        await http.SignInAsync(user, result.SessionId!);
         return Results.Ok(new { user.Name, user.Role });
     }
 

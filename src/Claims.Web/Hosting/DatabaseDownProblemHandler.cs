@@ -4,13 +4,25 @@ using Npgsql;
 namespace Claims.Web.Hosting;
 
 /// <summary>
-/// The database cannot be reached (stopped, restarting, network gone): answer 503 with Retry-After as ProblemDetails,
-/// so callers retry instead of reading a 500 as our bug (a repeated report of the same waybill is not duplicated).
+/// The database cannot be reached (stopped, restarting, network gone), or refuses saves while the read models are
+/// rebuilt: answer 503 with Retry-After as ProblemDetails, so callers retry instead of reading a 500 as our bug (a
+/// repeated report of the same waybill is not duplicated).
 /// </summary>
 public sealed class DatabaseDownProblemHandler(IProblemDetailsService problems, ILogger<DatabaseDownProblemHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is Infrastructure.EventStore.ReadModelsRebuildingException && !httpContext.Response.HasStarted)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = "60";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "Read models being rebuilt", Detail = exception.Message },
+            });
+        }
         if (!IsOutage(exception) || httpContext.Response.HasStarted)
             return false;
         // A handled exception is not logged by the framework (.NET 10): the operator still needs to see why.

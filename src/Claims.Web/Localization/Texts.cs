@@ -27,7 +27,7 @@ public static class Texts
         ["signin.password"] = ("Password", "密码"),
         ["signin.submit"] = ("Sign in", "登录"),
         ["signin.invalid"] = ("The user name or password is wrong.", "用户名或密码错误。"),
-        ["signin.locked"] = ("Too many wrong passwords: this account is locked until {0}.", "密码错误次数过多，账号已锁定至 {0}。"),
+        ["signin.wait"] = ("Too many wrong tries for this name from here. Try again in {0} s.", "此用户名在本机尝试错误次数过多，请 {0} 秒后再试。"),
         ["forbidden.title"] = ("Not allowed", "无权访问"),
         ["forbidden.text"] = ("Your role ({0}) may not open this page or do this.", "您的角色（{0}）不能打开此页面或执行此操作。"),
         ["notfound.title"] = ("Not found", "未找到"),

@@ -21,6 +21,7 @@ public static class SecurityServices
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             o.Events.OnRedirectToLogin = c => Answer(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Answer(c, StatusCodes.Status403Forbidden);
         });

@@ -5,11 +5,46 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Claims.Web.Security;
 
-/// <summary>Signs a verified user in with the auth cookie: the name (the actor of their commands) and the role.</summary>
+/// <summary>
+/// Signs a verified user in with the auth cookie: the name (the actor of their commands), the role and the session the
+/// directory opened, which every request checks is still open (<see cref="SessionCheck"/>).
+/// </summary>
 public static class SignIns
 {
-    public static Task SignInAsync(this HttpContext http, UserAccount user) =>
+    public const string SessionClaim = "claims:session";
+
+    public static Task SignInAsync(this HttpContext http, UserAccount user, string sessionId) =>
         http.SignInAsync(new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)],
+            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), new Claim(SessionClaim, sessionId)],
             CookieAuthenticationDefaults.AuthenticationScheme)));
+
+    /// <summary>Ends this browser's session in the directory (so a copy of the cookie stops working too) and drops the cookie.</summary>
+    public static async Task SignOutEverywhereAsync(this HttpContext http, UserDirectory users)
+    {
+        if (http.User.FindFirstValue(SessionClaim) is { } session)
+            await users.EndSessionAsync(session, http.RequestAborted);
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>Where a sign-in attempt comes from, for the backoff: the client's address as the server sees it.</summary>
+    public static string Source(this HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}
+
+/// <summary>
+/// Every request's cookie is checked against the session table (one indexed read), so a sign-out, a role change or a
+/// new password on any node ends the session on every node at once; the cookie alone is not enough.
+/// </summary>
+public static class SessionCheck
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        var session = principal?.FindFirstValue(SignIns.SessionClaim);
+        var role = session is null ? null
+            : await context.HttpContext.RequestServices.GetRequiredService<UserDirectory>().SessionRoleAsync(session, context.HttpContext.RequestAborted);
+        if (role is not null && role == principal!.FindFirstValue(ClaimTypes.Role))
+            return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
 }

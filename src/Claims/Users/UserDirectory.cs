@@ -5,13 +5,17 @@ using Npgsql;
 namespace Claims.Users;
 
 /// <summary>
-/// The users who sign in: passwords hashed with ASP.NET Core's <see cref="PasswordHasher{TUser}"/> (PBKDF2), and a
-/// lockout after <see cref="MaxFailures"/> wrong passwords in a row for <see cref="LockoutMinutes"/> minutes.
+/// The users who sign in: passwords hashed with ASP.NET Core's <see cref="PasswordHasher{TUser}"/> (PBKDF2), a session
+/// row per signed-in browser (sign-out, a role change or a new password deletes it, and every node checks it on every
+/// request), and a backoff on guessing kept per typed name and source: after <see cref="FreeFailures"/> wrong tries
+/// from one source for one name, each next try waits 1 s, 2 s, 4 s ... up to <see cref="MaxWaitSeconds"/>. Nobody
+/// can lock an account (the owner at another source is not slowed at all), and a name that does not exist is answered
+/// exactly like one that does.
 /// </summary>
 public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
 {
-    public const int MaxFailures = 5;
-    public const int LockoutMinutes = 15;
+    public const int FreeFailures = 5;
+    public const int MaxWaitSeconds = 900;
     public const int MinPasswordLength = 8;
 
     private static readonly PasswordHasher<UserAccount> Hasher = new();
@@ -33,38 +37,152 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
             ? throw new ArgumentException(refusal.Message, nameof(password))
             : InsertAsync(name.Trim(), Roles.Parse(role)!, password, ct);
 
-    public async Task<SignInResult> SignInAsync(string name, string password, CancellationToken ct = default)
+    /// <summary>
+    /// Checks the password of <paramref name="name"/> tried from <paramref name="source"/> (the client's address) and,
+    /// when it is right, opens a session.
+    /// </summary>
+    public async Task<SignInResult> SignInAsync(string name, string password, string source, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
+        password ??= "";
         // A name no user can have (a NUL PostgreSQL cannot even compare) or a password no user can have is simply wrong,
         // answered like any other wrong sign-in (same hashing work, same words).
-        if (!IsNameText(name) || (password ?? "").Length > MaxPasswordLength || await FindAsync(name, ct) is not { } found)
+        var key = IsNameText(name) ? name.Trim().ToLowerInvariant() : null;
+        if (key is not null && await WaitAsync(key, source, now, ct) is { } wait)
+            return new SignInResult(null, null, wait);
+        if (key is null || password.Length > MaxPasswordLength || await FindAsync(name, ct) is not { } found)
         {
-            Hasher.VerifyHashedPassword(new UserAccount("", "", default), DummyHash, (password ?? "")[..Math.Min((password ?? "").Length, MaxPasswordLength)]);
-            return new SignInResult(null, null);
+            Hasher.VerifyHashedPassword(new UserAccount("", "", default), DummyHash, password[..Math.Min(password.Length, MaxPasswordLength)]);
+            if (key is not null)
+                await FailAsync(key, source, now, ct);
+            return new SignInResult(null, null, null);
         }
-        var (user, hash, lockedUntil) = found;
-        if (lockedUntil > now)
-            return new SignInResult(null, lockedUntil);
-        var verified = Hasher.VerifyHashedPassword(user, hash, password ?? "");
+        var (user, hash) = found;
+        var verified = Hasher.VerifyHashedPassword(user, hash, password);
         if (verified == PasswordVerificationResult.Failed)
-            return new SignInResult(null, await FailAsync(user.Name, now, ct));
-        await SucceedAsync(user, password!, verified == PasswordVerificationResult.SuccessRehashNeeded, ct);
-        return new SignInResult(user, null);
+        {
+            await FailAsync(key, source, now, ct);
+            return new SignInResult(null, null, null);
+        }
+        var session = await SucceedAsync(user, key, source, password, verified == PasswordVerificationResult.SuccessRehashNeeded, now, ct);
+        return new SignInResult(user, session, null);
+    }
+
+    /// <summary>The role of the user whose session this is, or null when the session was ended (or never existed).</summary>
+    public async Task<string?> SessionRoleAsync(string sessionId, CancellationToken ct = default)
+    {
+        await using var command = db.CreateCommand(
+            "select u.role from user_sessions s join users u on lower(u.name) = lower(s.user_name) where s.id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    /// <summary>Ends one session (signing out): its cookie, wherever it was copied to, no longer signs anyone in.</summary>
+    public async Task EndSessionAsync(string sessionId, CancellationToken ct = default)
+    {
+        await using var command = db.CreateCommand("delete from user_sessions where id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Gives the user another role; their sessions end, so the new role applies from their next sign-in.</summary>
+    public async Task<Refusal?> ChangeRoleAsync(string name, string role, CancellationToken ct = default)
+    {
+        if (Roles.Parse(role) is not { } parsed)
+            return new Refusal("user.role", $"The role must be one of {string.Join(", ", Roles.All)}.");
+        return await UpdateAndEndSessionsAsync(name, "role = $2", parsed, ct);
+    }
+
+    /// <summary>Sets a new password; the user's sessions end everywhere.</summary>
+    public async Task<Refusal?> SetPasswordAsync(string name, string password, CancellationToken ct = default)
+    {
+        if ((password ?? "").Length is < MinPasswordLength or > MaxPasswordLength)
+            return new Refusal("user.password", $"A password has {MinPasswordLength} to {MaxPasswordLength} characters.");
+        var hash = Hasher.HashPassword(new UserAccount(name.Trim(), "", default), password!);
+        return await UpdateAndEndSessionsAsync(name, "password_hash = $2", hash, ct);
+    }
+
+    private async Task<Refusal?> UpdateAndEndSessionsAsync(string name, string set, string value, CancellationToken ct)
+    {
+        if (await FindAsync(name, ct) is null)
+            return new Refusal("user.unknown", $"There is no user named {name.Trim()}.");
+        await using var command = db.CreateCommand($"""
+            with changed as (update users set {set} where lower(name) = lower($1) returning name)
+            delete from user_sessions where lower(user_name) in (select lower(name) from changed)
+            returning 1
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = IsNameText(name) ? name.Trim() : "" });
+        command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await command.ExecuteNonQueryAsync(ct);
+        return null;
     }
 
     // The reader and its pooled connection are released here, once, before the next statement: disposing a reader a
     // second time after its connection went back to the pool broke a concurrent sign-in on that connection ("A command
     // is already in progress", found by the web benchmark's 16 simultaneous sign-ins).
-    private async Task<(UserAccount User, string Hash, DateTimeOffset? LockedUntil)?> FindAsync(string? name, CancellationToken ct)
+    private async Task<(UserAccount User, string Hash)?> FindAsync(string? name, CancellationToken ct)
     {
-        await using var find = db.CreateCommand("select name, role, password_hash, locked_until, created_at from users where lower(name) = lower($1)");
+        if (!IsNameText(name))
+            return null;
+        await using var find = db.CreateCommand("select name, role, password_hash, created_at from users where lower(name) = lower($1)");
         find.Parameters.Add(new NpgsqlParameter { Value = (name ?? "").Trim() });
         await using var reader = await find.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
             return null;
-        return (new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(4)), reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3));
+        return (new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(3)), reader.GetString(2));
+    }
+
+    /// <summary>How long this source must still wait before trying this name again (null: it may try now).</summary>
+    private async Task<TimeSpan?> WaitAsync(string key, string source, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("select failures, last_failed_at from sign_in_failures where name_key = $1 and source = $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        command.Parameters.Add(new NpgsqlParameter { Value = source });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+            return null;
+        var until = reader.GetFieldValue<DateTimeOffset>(1) + Backoff(reader.GetInt32(0));
+        return until > now ? until - now : null;
+    }
+
+    /// <summary>The wait after <paramref name="failures"/> wrong tries in a row: none for the first few, then doubling.</summary>
+    public static TimeSpan Backoff(int failures) =>
+        failures < FreeFailures ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Min(MaxWaitSeconds, 1L << Math.Min(20, failures - FreeFailures)));
+
+    // One statement, so two wrong passwords at the same instant both count.
+    private async Task FailAsync(string key, string source, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("""
+            insert into sign_in_failures (name_key, source, failures, last_failed_at) values ($1, $2, 1, $3)
+            on conflict (name_key, source) do update set failures = sign_in_failures.failures + 1, last_failed_at = excluded.last_failed_at
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        command.Parameters.Add(new NpgsqlParameter { Value = source });
+        command.Parameters.Add(new NpgsqlParameter { Value = now });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<string> SucceedAsync(
+        UserAccount user, string key, string source, string password, bool rehash, DateTimeOffset now, CancellationToken ct)
+    {
+        var session = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        await using var batch = db.CreateBatch();
+        batch.BatchCommands.Add(Command("delete from sign_in_failures where name_key = $1 and source = $2", key, source));
+        batch.BatchCommands.Add(Command("insert into user_sessions (id, user_name, created_at) values ($1, $2, $3)", session, user.Name, now));
+        // Sessions a browser never signed out of go after a month; their cookies expired long before.
+        batch.BatchCommands.Add(Command("delete from user_sessions where lower(user_name) = lower($1) and created_at < $2", user.Name, now.AddDays(-30)));
+        if (rehash)
+            batch.BatchCommands.Add(Command("update users set password_hash = $2 where name = $1", user.Name, Hasher.HashPassword(user, password)));
+        await batch.ExecuteNonQueryAsync(ct);
+        return session;
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
     }
 
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct = default)
@@ -101,32 +219,5 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
         command.Parameters.Add(new NpgsqlParameter { Value = Hasher.HashPassword(new UserAccount(name, role, default), password) });
         command.Parameters.Add(new NpgsqlParameter { Value = time.GetUtcNow() });
         return await command.ExecuteNonQueryAsync(ct) == 1;
-    }
-
-    // One statement, so two wrong passwords at the same instant both count.
-    private async Task<DateTimeOffset?> FailAsync(string name, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand($"""
-            update users set
-                locked_until = case when failed_attempts + 1 >= {MaxFailures} then $2 else locked_until end,
-                failed_attempts = case when failed_attempts + 1 >= {MaxFailures} then 0 else failed_attempts + 1 end
-            where name = $1
-            returning locked_until
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = name });
-        command.Parameters.Add(new NpgsqlParameter { Value = now.AddMinutes(LockoutMinutes) });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) && !reader.IsDBNull(0) && reader.GetFieldValue<DateTimeOffset>(0) is var until && until > now
-            ? until
-            : null;
-    }
-
-    private async Task SucceedAsync(UserAccount user, string password, bool rehash, CancellationToken ct)
-    {
-        await using var command = db.CreateCommand(
-            "update users set failed_attempts = 0, locked_until = null, password_hash = coalesce($2, password_hash) where name = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = user.Name });
-        command.Parameters.Add(new NpgsqlParameter { Value = rehash ? Hasher.HashPassword(user, password) : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

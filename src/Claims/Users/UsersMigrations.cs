@@ -2,7 +2,7 @@ using Claims.Infrastructure.Schema;
 
 namespace Claims.Users;
 
-/// <summary>Module "users": accounts with hashed passwords and the lockout counters.</summary>
+/// <summary>Module "users": accounts with hashed passwords, their sessions and the sign-in backoff.</summary>
 internal static class UsersMigrations
 {
     public static readonly Migration[] All =
@@ -18,6 +18,25 @@ internal static class UsersMigrations
             );
             -- "Zhang" and "zhang" are one person signing in.
             create unique index users_name_ci on users (lower(name));
+            """),
+        new("users", 2, "sign-in sessions that end on sign-out; backoff per name and source instead of a lockout", """
+            -- A lockout anyone could trigger for a real name (and that told which names are real) gives way to a backoff
+            -- kept per typed name and source, known or not.
+            alter table users drop column failed_attempts, drop column locked_until;
+            create table sign_in_failures (
+                name_key text not null,
+                source text not null,
+                failures int not null,
+                last_failed_at timestamptz not null,
+                primary key (name_key, source)
+            );
+            -- Each signed-in browser: its cookie names the row, every request checks it is still there (on any node).
+            create table user_sessions (
+                id text primary key,
+                user_name text not null,
+                created_at timestamptz not null
+            );
+            create index user_sessions_user on user_sessions (lower(user_name));
             """),
     ];
 }

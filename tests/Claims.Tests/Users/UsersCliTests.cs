@@ -18,8 +18,8 @@ public sealed class UsersCliTests
         Assert.Contains("User wangfang added (finance).", output, StringComparison.Ordinal);
         Assert.DoesNotContain("wang.fang-secret", output + error, StringComparison.Ordinal);
         var directory = host.Get<UserDirectory>();
-        Assert.Null((await directory.SignInAsync("wangfang", "not-the-password")).User);
-        var signedIn = (await directory.SignInAsync("WangFang", "wang.fang-secret")).User;
+        Assert.Null((await directory.SignInAsync("wangfang", "not-the-password", "test")).User);
+        var signedIn = (await directory.SignInAsync("WangFang", "wang.fang-secret", "test")).User;
         Assert.NotNull(signedIn);
         Assert.Equal("finance", signedIn.Role);
     }
@@ -41,6 +41,28 @@ public sealed class UsersCliTests
         Assert.Equal(2, badRole.Exit);
         Assert.Contains("after-sales", badRole.Err, StringComparison.Ordinal);
         Assert.Equal(["li"], (await host.Get<UserDirectory>().ListAsync()).Select(u => u.Name));
+    }
+
+    [Fact]
+    public async Task a_role_or_password_changed_on_the_command_line_ends_the_users_sessions_and_an_unknown_name_is_exit_2()
+    {
+        await using var host = await LifecycleHost.StartAsync(new DateOnly(2026, 11, 2));
+        var directory = host.Get<UserDirectory>();
+        await directory.EnsureAsync("zhou", Roles.AfterSales, "zhou-password-1");
+        var session = (await directory.SignInAsync("zhou", "zhou-password-1", "test")).SessionId!;
+
+        var role = await RunAsync(host.ConnectionString, "", "users", "role", "zhou", "manager");
+        Assert.True(role.Exit == 0, role.Err);
+        Assert.Contains("zhou is now manager", role.Out, StringComparison.Ordinal);
+        Assert.Null(await directory.SessionRoleAsync(session));
+
+        var password = await RunAsync(host.ConnectionString, "zhou-password-2\n", "users", "password", "zhou", "--password-stdin");
+        Assert.True(password.Exit == 0, password.Err);
+        Assert.Equal(Roles.Manager, (await directory.SignInAsync("zhou", "zhou-password-2", "test")).User?.Role);
+
+        var unknown = await RunAsync(host.ConnectionString, "", "users", "role", "nobody", "admin");
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("no user named nobody", unknown.Err, StringComparison.Ordinal);
     }
 
     private static async Task<(int Exit, string Out, string Err)> RunAsync(string cs, string stdin, params string[] args)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Claims.Users;
 using Claims.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Web.Tests.Api;
 
@@ -124,6 +125,28 @@ public sealed class ClaimsApiTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task a_step_while_the_read_models_are_rebuilt_is_503_with_retry_after_records_nothing_and_goes_through_afterwards()
+    {
+        var sales = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(sales);
+        var id = claim.Escaped();
+        HttpResponseMessage refused;
+        await using (await Infrastructure.EventStore.ReadModelGate.ShutAsync(
+            app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>(), CancellationToken.None))
+            refused = await sales.PostAsJsonAsync($"/api/claims/{id}/note", new { reason = "while rebuilding" });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(60), refused.Headers.RetryAfter!.Delta);
+        Assert.Contains("nothing was saved", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unchanged = await (await sales.GetAsync(new Uri($"/api/claims/{id}", UriKind.Relative))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(claim.GetProperty("version").GetInt64(), unchanged.GetProperty("version").GetInt64());
+
+        var again = await sales.PostAsJsonAsync($"/api/claims/{id}/note", new { reason = "after the rebuild" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
 
     [Fact]

@@ -40,17 +40,4 @@ public sealed class LanguageTests(ClaimsWebApp app) : IClassFixture<ClaimsWebApp
         Assert.Contains("1,234.50 元", chinese, StringComparison.Ordinal);
         Assert.Contains(DateTime.Today.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture), chinese, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task a_wrong_password_five_times_locks_the_account_even_for_the_right_one()
-    {
-        var users = app.Services.GetService(typeof(UserDirectory)) as UserDirectory;
-        await users!.EnsureAsync("locky", Roles.AfterSales, ClaimsWebApp.Password);
-        var client = app.Anonymous();
-        for (var i = 0; i < 5; i++)
-            await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/signin", new { name = "locky", password = "wrong-password" });
-        var right = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/api/signin", new { name = "locky", password = ClaimsWebApp.Password });
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
 }

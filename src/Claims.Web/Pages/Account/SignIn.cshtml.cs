@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Claims.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(UserDirectory users, TimeProvider time) : PageModel
+public sealed class SignInModel(UserDirectory users) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -27,15 +27,15 @@ public sealed class SignInModel(UserDirectory users, TimeProvider time) : PageMo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await users.SignInAsync(Name ?? "", Password ?? "", ct);
+        var result = await users.SignInAsync(Name ?? "", Password ?? "", HttpContext.Source(), ct);
         if (result.User is not { } user)
         {
-            Error = result.LockedUntil is { } until
-                ? Text.T("signin.locked", Formats.DateTime(until, time.LocalTimeZone))
+            Error = result.RetryAfter is { } wait
+                ? Text.T("signin.wait", Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture))
                 : Text.T("signin.invalid");
             return Page();
         }
-        await HttpContext.SignInAsync(user);
+        await HttpContext.SignInAsync(user, result.SessionId!);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : PermissionMatrix.HomeOf(user.Role));
     }
 }
