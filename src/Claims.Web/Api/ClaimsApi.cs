@@ -12,13 +12,13 @@ namespace Claims.Web.Api;
 /// <summary>
 /// The JSON API for integrations under /api: the same services as the pages and the CLI. Errors are ProblemDetails:
 /// 400 unreadable input, 401 not signed in, 403 not allowed, 404 no such claim, 409 changed meanwhile, 422 refused.
-/// Bodies are JSON or raw bytes (never form posts), so another site cannot post here with the user's cookie.
+/// Bodies are JSON or raw bytes (never form posts), and a change from another site's page is refused (CrossSiteGuard).
 /// </summary>
 public static class ClaimsApi
 {
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Claims");
+        var api = app.MapGroup("/api").WithTags("Claims").RefuseCrossSite();
         api.MapPost("/signin", SignInAsync).AllowAnonymous();
         api.MapPost("/signout", async (HttpContext http, UserDirectory users) =>
         {
@@ -31,7 +31,7 @@ public static class ClaimsApi
         foreach (var (step, permission) in ClaimSteps.Permissions)
             api.MapPost($"/claims/{{id}}/{step}", (string id, StepRequest request, ClaimActions actions, ClaimReader reader, HttpContext http, CancellationToken ct) =>
                 StepAsync(id, step, request, actions, reader, http, ct)).RequireAuthorization(permission.Policy()).WithName("Claim_" + step);
-        api.MapPost("/claims/{id}/evidence", AttachAsync).RequireAuthorization(Permission.UploadEvidence.Policy());
+        api.MapPost("/claims/{id}/evidence", AttachAsync).RequireAuthorization(Permission.UploadEvidence.Policy()).RefuseFormBodies();
         return app;
     }
 

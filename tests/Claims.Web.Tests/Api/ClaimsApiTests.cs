@@ -305,6 +305,49 @@ public sealed class ClaimsApiTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
         Assert.Equal(png, await client.GetByteArrayAsync(new Uri($"/evidence/{sha}", UriKind.Relative)));
     }
 
+    [Theory]
+    [InlineData("text/plain", null)]
+    [InlineData("application/x-www-form-urlencoded", null)]
+    [InlineData("multipart/form-data; boundary=x", null)]
+    [InlineData("text/plain", "https://evil.example")]
+    [InlineData("image/png", "https://evil.example")]
+    public async Task an_upload_a_form_on_another_site_could_send_is_refused_and_attaches_nothing(string contentType, string? origin)
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/claims/{claim.Escaped()}/evidence?fileName=x.png")
+        {
+            Content = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")),
+        };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        if (origin is not null)
+            request.Headers.Add("Origin", origin);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(origin is null ? HttpStatusCode.UnsupportedMediaType : HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var page = await client.GetStringAsync(new Uri($"/claims/view?id={claim.Escaped()}", UriKind.Relative));
+        Assert.DoesNotContain("x.png", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_step_posted_from_another_sites_page_is_403_and_from_the_apps_own_page_goes_through()
+    {
+        var client = await app.SignedInAsync(Roles.AfterSales);
+        var claim = await Incidents.ReportAsync(client);
+        async Task<HttpStatusCode> PostAsync(string origin)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/claims/{claim.Escaped()}/note") { Content = JsonContent.Create(new { reason = "from " + origin }) };
+            request.Headers.Add("Origin", origin);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAsync("https://evil.example"));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAsync("null"));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(client.BaseAddress!.GetLeftPart(UriPartial.Authority)));
+    }
+
     [Fact]
     public async Task the_openapi_document_describes_the_claims_endpoints()
     {
