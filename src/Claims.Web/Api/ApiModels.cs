@@ -4,13 +4,22 @@ using Claims.Web.Work;
 
 namespace Claims.Web.Api;
 
-/// <summary>A step on a claim through the API: its input, and the version the caller last read (409 when it moved on).</summary>
-public sealed record StepRequest(long? Version, string? On = null, string? Amount = null, string? Reason = null, string? Reference = null, string? Answer = null)
+/// <summary>
+/// A step on a claim through the API: its input, and optionally the version the caller last read (409 when the claim
+/// moved on since; without it the step applies to the claim as it is).
+/// </summary>
+public sealed record StepRequest(long? Version = null, string? On = null, string? Amount = null, string? Reason = null, string? Reference = null, string? Answer = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public StepInput Input => new(On, Amount, Reason, Reference, Answer);
 }
 
 public sealed record SignInRequest(string Name, string Password);
+
+public sealed record SignedInResponse(string Name, string Role);
+
+/// <summary>A page of the claims register and how many claims match in all.</summary>
+public sealed record ClaimListResponse(long Total, int Page, int PageSize, IReadOnlyList<ClaimRow> Claims);
 
 /// <summary>A claim as the API returns it (amounts as decimals in <see cref="Currency"/>, dates as yyyy-MM-dd).</summary>
 public sealed record ClaimResponse(
@@ -30,4 +39,9 @@ public sealed record ClaimResponse(
     }
 }
 
-public sealed record TimelineResponse(DateTimeOffset At, string Who, string Type, object Details);
+/// <summary>One event of a claim's history: when, who, the event's name and its own fields.</summary>
+public sealed record TimelineResponse(
+    DateTimeOffset At,
+    string Who,
+    [property: System.ComponentModel.Description("The event's name, e.g. IncidentReported, ClaimFiled, PaymentReceived")] string Type,
+    [property: System.ComponentModel.Description("The event's own fields as stored (camelCase; enums as names, amounts as numbers, dates yyyy-MM-dd)")] object Details);

@@ -19,21 +19,52 @@ public static class ClaimsApi
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Claims").RefuseCrossSite();
-        api.MapPost("/signin", SignInAsync).AllowAnonymous();
+        api.MapPost("/signin", SignInAsync).AllowAnonymous()
+            .Described("signIn", "Sign in: sets the session cookie the other calls need")
+            .Produces<SignedInResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/signout", async (HttpContext http, UserDirectory users) =>
         {
             await http.SignOutEverywhereAsync(users);
             return Results.NoContent();
-        });
-        api.MapPost("/incidents", ReportAsync).RequireAuthorization(Permission.ReportIncident.Policy());
-        api.MapGet("/claims", ListAsync).RequireAuthorization(Permission.ViewClaims.Policy());
-        api.MapGet("/claims/{id}", GetAsync).RequireAuthorization(Permission.ViewClaims.Policy());
+        }).Described("signOut", "Sign out: ends this session, so the cookie (and any copy of it) stops working").Produces(StatusCodes.Status204NoContent)
+            .SignedInProblems().PostProblems();
+        api.MapPost("/incidents", ReportAsync).RequireAuthorization(Permission.ReportIncident.Policy())
+            .Described("reportIncident", "Report an incident: assessed against the carrier's contract at once (201), or 200 when that waybill's claim exists")
+            .Produces<ClaimResponse>(StatusCodes.Status201Created).Produces<ClaimResponse>().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .SignedInProblems().PostProblems();
+        api.MapGet("/claims", ListAsync).RequireAuthorization(Permission.ViewClaims.Policy())
+            .Described("listClaims", "The claims register, soonest deadline first, filtered and paged")
+            .Produces<ClaimListResponse>().ProducesProblem(StatusCodes.Status400BadRequest).SignedInProblems();
+        api.MapGet("/claims/{id}", GetAsync).RequireAuthorization(Permission.ViewClaims.Policy())
+            .Described("getClaim", "One claim with its timeline (id as listed, e.g. claim:ZTO:ZT123:forward, URL-encoded)")
+            .Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status404NotFound).SignedInProblems();
         foreach (var (step, permission) in ClaimSteps.Permissions)
             api.MapPost($"/claims/{{id}}/{step}", (string id, StepRequest request, ClaimActions actions, ClaimReader reader, HttpContext http, CancellationToken ct) =>
-                StepAsync(id, step, request, actions, reader, http, ct)).RequireAuthorization(permission.Policy()).WithName("Claim_" + step);
-        api.MapPost("/claims/{id}/evidence", AttachAsync).RequireAuthorization(Permission.UploadEvidence.Policy()).RefuseFormBodies();
+                StepAsync(id, step, request, actions, reader, http, ct)).RequireAuthorization(permission.Policy())
+                .Described("claim" + char.ToUpperInvariant(step[0]) + step[1..], StepSummaries[step])
+                .Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+                .SignedInProblems().PostProblems();
+        api.MapPost("/claims/{id}/evidence", AttachAsync).RequireAuthorization(Permission.UploadEvidence.Policy()).RefuseFormBodies()
+            .Described("attachEvidence", "Attach a photo or PDF as the raw request body (fileName in the query); stored once per content")
+            .Accepts<Stream>("application/octet-stream", "image/jpeg", "image/png", "application/pdf")
+            .Produces<EvidenceItem>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .SignedInProblems().PostProblems();
         return app;
     }
+
+    private static readonly Dictionary<string, string> StepSummaries = new()
+    {
+        ["file"] = "File the claim with the carrier (on: the day filed, default today)",
+        ["answer"] = "Record the carrier's answer (answer: accept, dispute or counter; amount for a counter-offer)",
+        ["pay"] = "Record money the carrier paid (amount, reference; on defaults to today)",
+        ["waive"] = "Waive the claim (reason)",
+        ["close"] = "Close the claim (reason)",
+        ["reopen"] = "Reopen a waived or closed claim (reason)",
+        ["override"] = "Override the assessed amount (amount, reason)",
+        ["note"] = "Add a note to the timeline (reason)",
+    };
 
     private static async Task<IResult> SignInAsync(SignInRequest request, UserDirectory users, HttpContext http, CancellationToken ct)
     {
@@ -48,7 +79,7 @@ public static class ClaimsApi
         if (result.User is not { } user)
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "The user name or password is wrong.");
         await http.SignInAsync(user, result.SessionId!);
-        return Results.Ok(new { user.Name, user.Role });
+        return Results.Ok(new SignedInResponse(user.Name, user.Role));
     }
 
     private static async Task<IResult> ReportAsync(IncidentForm form, ClaimReporting reporting, ClaimReader reader, TimeProvider time, HttpContext http, CancellationToken ct)
@@ -72,7 +103,7 @@ public static class ClaimsApi
         if (pageSize is < 1 or > ClaimQueries.MaxPageSize)
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"pageSize is from 1 to {ClaimQueries.MaxPageSize:D}.");
         var list = await queries.ListAsync(new ClaimFilter(carrier, status, due, overdue, false, page, pageSize, q), time.Today(), ct);
-        return Results.Ok(new { list.Total, list.Page, list.PageSize, Claims = list.Rows });
+        return Results.Ok(new ClaimListResponse(list.Total, list.Page, list.PageSize, list.Rows));
     }
 
     private static async Task<IResult> GetAsync(string id, ClaimReader reader, CancellationToken ct) =>

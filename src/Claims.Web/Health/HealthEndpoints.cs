@@ -20,16 +20,21 @@ public static class HealthEndpoints
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(TimeSpan.FromSeconds(5));
                 await command.ExecuteScalarAsync(timeout.Token);
-                return signedIn ? Results.Ok(new { status = "healthy", database = where }) : Results.Ok(new { status = "healthy" });
+                return Results.Ok(new HealthStatus("healthy", where, null));
             }
             catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or TimeoutException)
             {
                 var error = "the database does not answer" + (signedIn ? ": " + ex.Message : "");
-                return signedIn
-                    ? Results.Json(new { status = "unhealthy", database = where, error }, statusCode: StatusCodes.Status503ServiceUnavailable)
-                    : Results.Json(new { status = "unhealthy", error }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Results.Json(new HealthStatus("unhealthy", where, error), statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        }).AllowAnonymous().WithName("Health");
+        }).AllowAnonymous().WithName("health").WithSummary("Whether the app and its database work (where the data is: signed-in callers only)")
+            .Produces<HealthStatus>().Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 }
+
+/// <summary>What /health says; <see cref="Database"/> only to a signed-in caller.</summary>
+public sealed record HealthStatus(
+    string Status,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Database,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error);

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Claims.Web.Api;
 using Claims.Web.Api.Idempotency;
 using Claims.Web.Work;
 using Claims.Web.Security;
@@ -27,8 +28,13 @@ public static class WebServices
         services.AddSingleton<ClaimActions>();
         services.AddSingleton<CarrierQueries>();
         services.AddClaimsSecurity();
-        services.AddOpenApi();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddClaimsOpenApi();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Enums as the names the rest of the API uses (incident "lost", direction "forward"), in a claim's timeline too.
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<ConflictProblemHandler>();
         services.AddExceptionHandler<BadRequestProblemHandler>();
