@@ -40,8 +40,19 @@ public static class SessionCheck
     {
         var principal = context.Principal;
         var session = principal?.FindFirstValue(SignIns.SessionClaim);
-        var role = session is null ? null
-            : await context.HttpContext.RequestServices.GetRequiredService<UserDirectory>().SessionRoleAsync(session, context.HttpContext.RequestAborted);
+        string? role;
+        try
+        {
+            role = session is null ? null
+                : await context.HttpContext.RequestServices.GetRequiredService<UserDirectory>().SessionRoleAsync(session, context.HttpContext.RequestAborted);
+        }
+        catch (Exception ex) when (Hosting.DatabaseDownProblemHandler.IsOutage(ex) && context.HttpContext.Request.Path.StartsWithSegments("/health"))
+        {
+            // The session cannot be checked while the database is away: /health answers as to anyone (that it is away),
+            // the cookie stays; every other request answers 503 (DatabaseDownProblemHandler).
+            context.RejectPrincipal();
+            return;
+        }
         if (role is not null && role == principal!.FindFirstValue(ClaimTypes.Role))
             return;
         context.RejectPrincipal();
