@@ -47,7 +47,8 @@ public static class WorkBenchmark
                 var (deemed, deducted, twice) = await CountAsync(connectionString, $"W{run}-");
                 if (deemed != Claims || deducted != Claims || twice != 0)
                     throw new InvalidOperationException($"run {run + 1}: {deemed} deemed accepted, {deducted} deducted, {twice} twice, of {Claims}");
-                output.WriteLine(Invariant($"  run {run + 1}: {Claims:N0} claims deemed accepted and deducted by 2 workers in {drains[^1]:0.0} s, each once"));
+                var (accepting, deducting) = await PhasesAsync(connectionString, $"W{run}-");
+                output.WriteLine(Invariant($"  run {run + 1}: {Claims:N0} claims deemed accepted and deducted by 2 workers in {drains[^1]:0.0} s, each once (acceptances over {accepting:0.0} s, deductions over {deducting:0.0} s)"));
             }
 
             var waybill = "W0-000042";
@@ -72,6 +73,21 @@ public static class WorkBenchmark
         {
             Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    /// <summary>How long the acceptances and the deductions each took, first event to last (the events' own times).</summary>
+    private static async Task<(double Accepting, double Deducting)> PhasesAsync(string cs, string prefix)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(cs);
+        await using var command = dataSource.CreateCommand("""
+            select extract(epoch from max(timestamp) filter (where type = 'CarrierDeemedAccepted') - min(timestamp) filter (where type = 'CarrierDeemedAccepted'))::float8,
+                   extract(epoch from max(timestamp) filter (where type = 'DeductedFromDeposit') - min(timestamp) filter (where type = 'DeductedFromDeposit'))::float8
+            from mt_events where stream_id like $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = $"%:{prefix}%" });
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetDouble(0), reader.GetDouble(1));
     }
 
     private static async Task<(long Deemed, long Deducted, long Twice)> CountAsync(string cs, string prefix)
