@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Claims.Users;
 using Claims.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Claims.Web.Tests.Security;
 
@@ -30,5 +31,33 @@ public sealed class UsersPageTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
             ("Name", "short"), ("Role", Roles.Finance), ("Password", "123"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.DoesNotContain("<td>short</td>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_role_changed_on_the_page_ends_the_users_session_and_a_new_password_replaces_the_old()
+    {
+        var users = app.Services.GetRequiredService<UserDirectory>();
+        await users.EnsureAsync("李雷", Roles.AfterSales, "li-lei-secret-1");
+        var li = app.Anonymous("zh-CN");
+        Assert.Equal(HttpStatusCode.OK, (await li.PostAsJsonAsync("/api/signin", new { name = "李雷", password = "li-lei-secret-1" })).StatusCode);
+        var admin = await app.SignedInAsync(Roles.Admin, "zh-CN");
+
+        var changed = await Forms.PostAsync(admin, "/users?handler=Role", ("__RequestVerificationToken", await Forms.TokenAsync(admin, "/users")),
+            ("user", "李雷"), ("newRole", Roles.Manager));
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Contains("李雷 的角色已改为", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await li.GetAsync(new Uri("/api/claims", UriKind.Relative))).StatusCode);
+
+        var reset = await Forms.PostAsync(admin, "/users?handler=Password", ("__RequestVerificationToken", await Forms.TokenAsync(admin, "/users")),
+            ("user", "李雷"), ("newPassword", "li-lei-secret-2"));
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await li.PostAsJsonAsync("/api/signin", new { name = "李雷", password = "li-lei-secret-1" })).StatusCode);
+        var again = await li.PostAsJsonAsync("/api/signin", new { name = "李雷", password = "li-lei-secret-2" });
+        Assert.Contains("\"manager\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var nobody = await Forms.PostAsync(admin, "/users?handler=Role", ("__RequestVerificationToken", await Forms.TokenAsync(admin, "/users")),
+            ("user", "nobody-here"), ("newRole", Roles.Manager));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, nobody.StatusCode);
+        Assert.Contains("没有这个用户", await nobody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

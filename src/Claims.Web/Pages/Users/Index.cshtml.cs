@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Claims.Web.Pages.Users;
 
-/// <summary>The administrator's list of users, and adding one (the same directory as `claims users add`).</summary>
+/// <summary>
+/// The administrator's list of users: adding one, changing a role, setting a new password (the same directory as
+/// `claims users add|role|password`; a change ends that user's open sessions).
+/// </summary>
 public sealed class IndexModel(UserDirectory users) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
@@ -15,6 +18,7 @@ public sealed class IndexModel(UserDirectory users) : PageModel
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public string? Error { get; private set; }
     public string? Added { get; private set; }
+    public string? Changed { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Users = await users.ListAsync(ct);
 
@@ -28,6 +32,26 @@ public sealed class IndexModel(UserDirectory users) : PageModel
             Error = Refusals.Describe(refusal);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
+        Users = await users.ListAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostRoleAsync(string? user, string? newRole, CancellationToken ct) =>
+        ChangeAsync(users.ChangeRoleAsync(user ?? "", newRole ?? "", ct),
+            () => Localization.Text.T("users.role-changed", user!.Trim(), Localization.Text.Name("role", newRole!)), ct);
+
+    public Task<IActionResult> OnPostPasswordAsync(string? user, string? newPassword, CancellationToken ct) =>
+        ChangeAsync(users.SetPasswordAsync(user ?? "", newPassword ?? "", ct), () => Localization.Text.T("users.password-set", user!.Trim()), ct);
+
+    private async Task<IActionResult> ChangeAsync(Task<Lifecycle.Refusal?> change, Func<string> done, CancellationToken ct)
+    {
+        if (await change is { } refusal)
+        {
+            Error = Refusals.Describe(refusal);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        else
+            Changed = done();
         Users = await users.ListAsync(ct);
         return Page();
     }
