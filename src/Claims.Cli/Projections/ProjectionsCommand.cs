@@ -4,12 +4,15 @@ using Claims.Infrastructure.EventStore;
 
 namespace Claims.Cli.Projections;
 
-/// <summary>`claims projections rebuild`: replay every event into the read models (after a fix to a projection).</summary>
+/// <summary>
+/// `claims projections rebuild`: Marten's rebuild of every read model from the events (after a fix to a projection).
+/// Saves are refused while it runs (the read-model gate), so it is safe beside a running web app.
+/// </summary>
 public static class ProjectionsCommand
 {
     public static Command Create()
     {
-        var rebuild = new Command("rebuild", "Rebuild every read model (claims register, work queue, carriers, ledgers) from the events");
+        var rebuild = new Command("rebuild", "Rebuild every read model (claims register, work queue, carriers, ledgers, finance, scorecards) from the events; saves are refused until it is done");
         rebuild.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.StartAsync(parse, ct);
