@@ -39,6 +39,17 @@ internal static class MartenSchema
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
+    /// <summary>Removes the signature recorded under <paramref name="name"/>, so that the next start treats it as changed.</summary>
+    public static async Task ForgetAsync(NpgsqlDataSource dataSource, string name, CancellationToken ct)
+    {
+        await using (var exists = dataSource.CreateCommand("select to_regclass('claims_schema_signatures') is not null"))
+            if (await exists.ExecuteScalarAsync(ct) is not true)
+                return;
+        await using var command = dataSource.CreateCommand("delete from claims_schema_signatures where name = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public static async Task RecordAsync(NpgsqlDataSource dataSource, string name, string signature, CancellationToken ct)
     {
         await using (var create = dataSource.CreateCommand(

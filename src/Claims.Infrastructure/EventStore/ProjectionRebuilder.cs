@@ -25,7 +25,7 @@ internal sealed class ProjectionRebuilder(EventStore store)
     public async Task<long> RunAsync(IProgress<RebuildProgress>? progress, CancellationToken ct)
     {
         await using var gate = await ReadModelGate.ShutAsync(store.DataSource, ct);
-        var replayed = await ReplayAsync(progress, ct);
+        var replayed = await ReplayAsync(gate, progress, ct);
         await MartenSchema.RecordAsync(store.DataSource, SignatureName, TablesSignature(), ct);
         return replayed;
     }
@@ -44,15 +44,18 @@ internal sealed class ProjectionRebuilder(EventStore store)
         // Another process may have rebuilt while this one waited for the gate.
         if (await MartenSchema.RecordedAsync(store.DataSource, SignatureName, ct) == signature)
             return null;
-        var replayed = await ReplayAsync(null, ct);
+        var replayed = await ReplayAsync(gate, null, ct);
         await MartenSchema.RecordAsync(store.DataSource, SignatureName, signature, ct);
         return replayed;
     }
 
     private string TablesSignature() => ReadModelTables.Signature(store.Projections.SelectMany(p => p.Tables));
 
-    private async Task<long> ReplayAsync(IProgress<RebuildProgress>? progress, CancellationToken ct)
+    private async Task<long> ReplayAsync(ReadModelGate gate, IProgress<RebuildProgress>? progress, CancellationToken ct)
     {
+        // Marten empties the tables and refills them in separate transactions: until this rebuild records the tables'
+        // signature again, the next start of any process rebuilds (a rebuild cut short by Ctrl+C or a crash is redone).
+        await MartenSchema.ForgetAsync(store.DataSource, SignatureName, ct);
         var (total, last) = await CountAsync(ct);
         progress?.Report(new RebuildProgress(0, total));
         if (total == 0)
@@ -69,6 +72,8 @@ internal sealed class ProjectionRebuilder(EventStore store)
         if (reached < last)
             throw new InvalidOperationException(
                 $"The rebuild stopped at event {reached:N0} of {last:N0}; the read models are incomplete. Run `claims projections rebuild` again.");
+        // The gate is a session lock: had its connection dropped, saves got in during the replay.
+        await gate.EnsureHeldAsync(ct);
         progress?.Report(new RebuildProgress(total, total));
         return total;
     }

@@ -46,6 +46,19 @@ public sealed class ReadModelGate : IAsyncDisposable
         }
     }
 
+    /// <summary>Fails when the lock is gone (its connection dropped and PostgreSQL released it), so saves may have got in.</summary>
+    public async Task EnsureHeldAsync(CancellationToken ct)
+    {
+        // An advisory lock on a bigint key shows in pg_locks as classid (high 32 bits) and objid (low 32 bits).
+        await using var command = new NpgsqlCommand($"""
+            select exists (select 1 from pg_locks where locktype = 'advisory' and pid = pg_backend_pid() and granted
+                and mode = 'ExclusiveLock' and classid::bigint = {Key >> 32} and objid::bigint = {Key & 0xFFFF_FFFF})
+            """, connection);
+        if (await command.ExecuteScalarAsync(ct) is not true)
+            throw new InvalidOperationException(
+                "The read-model gate was lost during the rebuild (its database connection dropped); run `claims projections rebuild` again.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

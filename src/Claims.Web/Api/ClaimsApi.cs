@@ -26,7 +26,7 @@ public static class ClaimsApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/signout", async (HttpContext http, UserDirectory users) =>
         {
-            await http.SignOutEverywhereAsync(users);
+            await http.SignOutAndEndSessionAsync(users);
             return Results.NoContent();
         }).Described("signOut", "Sign out: ends this session, so the cookie (and any copy of it) stops working").Produces(StatusCodes.Status204NoContent)
             .SignedInProblems().PostProblems();

@@ -19,7 +19,7 @@ public static class SignIns
             CookieAuthenticationDefaults.AuthenticationScheme)));
 
     /// <summary>Ends this browser's session in the directory (so a copy of the cookie stops working too) and drops the cookie.</summary>
-    public static async Task SignOutEverywhereAsync(this HttpContext http, UserDirectory users)
+    public static async Task SignOutAndEndSessionAsync(this HttpContext http, UserDirectory users)
     {
         if (http.User.FindFirstValue(SessionClaim) is { } session)
             await users.EndSessionAsync(session, http.RequestAborted);

@@ -18,6 +18,9 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
     public const int MaxWaitSeconds = 900;
     public const int MinPasswordLength = 8;
 
+    /// <summary>How long a session lasts at most, however active (the cookie itself slides by 10 hours of inactivity).</summary>
+    public const int SessionDays = 7;
+
     private static readonly PasswordHasher<UserAccount> Hasher = new();
     // Verifying against a real hash when the name is unknown keeps the answer's timing from telling who exists.
     private static readonly string DummyHash = Hasher.HashPassword(new UserAccount("", "", default), "not a password");
@@ -43,18 +46,44 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
     /// </summary>
     public async Task<SignInResult> SignInAsync(string name, string password, string source, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
         password ??= "";
         // A name no user can have (a NUL PostgreSQL cannot even compare) or a password no user can have is simply wrong,
         // answered like any other wrong sign-in (same hashing work, same words).
         var key = IsNameText(name) ? name.Trim().ToLowerInvariant() : null;
-        if (key is not null && await WaitAsync(key, source, now, ct) is { } wait)
-            return new SignInResult(null, null, wait);
-        if (key is null || password.Length > MaxPasswordLength || await FindAsync(name, ct) is not { } found)
+        if (key is null)
         {
             Hasher.VerifyHashedPassword(new UserAccount("", "", default), DummyHash, password[..Math.Min(password.Length, MaxPasswordLength)]);
-            if (key is not null)
-                await FailAsync(key, source, now, ct);
+            return new SignInResult(null, null, null);
+        }
+        // Tries of one name from one source take turns (a session-level advisory lock held over the check, the hashing
+        // and the count): a burst sent at once cannot all pass the wait before any failure is counted.
+        await using var turn = await db.OpenConnectionAsync(ct);
+        await using (var take = new NpgsqlCommand("select pg_advisory_lock(hashtextextended($1, 7))", turn))
+        {
+            take.Parameters.Add(new NpgsqlParameter { Value = key + "\n" + source });
+            await take.ExecuteNonQueryAsync(ct);
+        }
+        try
+        {
+            return await CheckAsync(name, password, key, source, time.GetUtcNow(), ct);
+        }
+        finally
+        {
+            // Should this fail, Npgsql's reset of the pooled connection (DISCARD ALL) releases the lock.
+            await using var release = new NpgsqlCommand("select pg_advisory_unlock(hashtextextended($1, 7))", turn);
+            release.Parameters.Add(new NpgsqlParameter { Value = key + "\n" + source });
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<SignInResult> CheckAsync(string name, string password, string key, string source, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await WaitAsync(key, source, now, ct) is { } wait)
+            return new SignInResult(null, null, wait);
+        if (password.Length > MaxPasswordLength || await FindAsync(name, ct) is not { } found)
+        {
+            Hasher.VerifyHashedPassword(new UserAccount("", "", default), DummyHash, password[..Math.Min(password.Length, MaxPasswordLength)]);
+            await FailAsync(key, source, now, ct);
             return new SignInResult(null, null, null);
         }
         var (user, hash) = found;
@@ -72,8 +101,10 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
     public async Task<string?> SessionRoleAsync(string sessionId, CancellationToken ct = default)
     {
         await using var command = db.CreateCommand(
-            "select u.role from user_sessions s join users u on lower(u.name) = lower(s.user_name) where s.id = $1");
+            "select u.role from user_sessions s join users u on lower(u.name) = lower(s.user_name) where s.id = $1 and s.created_at > $2");
         command.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        // However often the sliding cookie is renewed, a session ends after SessionDays: then its owner signs in again.
+        command.Parameters.Add(new NpgsqlParameter { Value = time.GetUtcNow().AddDays(-SessionDays) });
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
@@ -169,8 +200,8 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
         await using var batch = db.CreateBatch();
         batch.BatchCommands.Add(Command("delete from sign_in_failures where name_key = $1 and source = $2", key, source));
         batch.BatchCommands.Add(Command("insert into user_sessions (id, user_name, created_at) values ($1, $2, $3)", session, user.Name, now));
-        // Sessions a browser never signed out of go after a month; their cookies expired long before.
-        batch.BatchCommands.Add(Command("delete from user_sessions where lower(user_name) = lower($1) and created_at < $2", user.Name, now.AddDays(-30)));
+        // Sessions past their end (never signed out of) are cleared when their owner signs in again.
+        batch.BatchCommands.Add(Command("delete from user_sessions where lower(user_name) = lower($1) and created_at < $2", user.Name, now.AddDays(-SessionDays)));
         if (rehash)
             batch.BatchCommands.Add(Command("update users set password_hash = $2 where name = $1", user.Name, Hasher.HashPassword(user, password)));
         await batch.ExecuteNonQueryAsync(ct);

@@ -53,6 +53,19 @@ public sealed class SignInBackoffTests
     }
 
     [Fact]
+    public async Task twenty_guesses_sent_at_once_get_only_the_free_tries_checked()
+    {
+        await using var host = await LifecycleHost.StartAsync(new DateOnly(2026, 11, 2));
+        var users = host.Get<UserDirectory>();
+        await users.EnsureAsync("burst", Roles.Manager, "burst-password-1");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => users.SignInAsync("burst", "guess-" + i, "203.0.113.20"))));
+
+        Assert.Equal(UserDirectory.FreeFailures, answers.Count(a => a.RetryAfter is null));
+        Assert.Equal(20 - UserDirectory.FreeFailures, answers.Count(a => a.RetryAfter is not null));
+    }
+
+    [Fact]
     public void the_wait_doubles_and_stops_at_fifteen_minutes()
     {
         Assert.Equal(TimeSpan.Zero, UserDirectory.Backoff(4));
@@ -82,5 +95,12 @@ public sealed class SignInBackoffTests
         Assert.Null((await users.SignInAsync("lin", "lin-password-1", "10.0.0.3")).User);
         Assert.NotNull((await users.SignInAsync("lin", "lin-password-2", "10.0.0.3")).User);
         Assert.Equal("user.unknown", (await users.ChangeRoleAsync("nobody", Roles.Admin))?.Code);
+
+        // However active, a session ends after its last day.
+        var week = (await users.SignInAsync("lin", "lin-password-2", "10.0.0.3")).SessionId!;
+        host.Clock.Now += TimeSpan.FromDays(UserDirectory.SessionDays) - TimeSpan.FromMinutes(1);
+        Assert.Equal(Roles.Finance, await users.SessionRoleAsync(week));
+        host.Clock.Now += TimeSpan.FromMinutes(2);
+        Assert.Null(await users.SessionRoleAsync(week));
     }
 }

@@ -14,7 +14,7 @@ public sealed class SignOutModel(UserDirectory users) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutEverywhereAsync(users);
+        await HttpContext.SignOutAndEndSessionAsync(users);
         return Redirect("/signin");
     }
 }
