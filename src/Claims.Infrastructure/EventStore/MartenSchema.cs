@@ -31,9 +31,8 @@ internal static class MartenSchema
     /// <summary>The signature recorded under <paramref name="name"/> when the schema was last brought up to it (null: never).</summary>
     public static async Task<string?> RecordedAsync(NpgsqlDataSource dataSource, string name, CancellationToken ct)
     {
-        await using (var exists = dataSource.CreateCommand("select to_regclass('claims_schema_signatures') is not null"))
-            if (await exists.ExecuteScalarAsync(ct) is not true)
-                return null;
+        if (!await RecordsExistAsync(dataSource, ct))
+            return null;
         await using var command = dataSource.CreateCommand("select signature from claims_schema_signatures where name = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = name });
         return await command.ExecuteScalarAsync(ct) as string;
@@ -42,12 +41,18 @@ internal static class MartenSchema
     /// <summary>Removes the signature recorded under <paramref name="name"/>, so that the next start treats it as changed.</summary>
     public static async Task ForgetAsync(NpgsqlDataSource dataSource, string name, CancellationToken ct)
     {
-        await using (var exists = dataSource.CreateCommand("select to_regclass('claims_schema_signatures') is not null"))
-            if (await exists.ExecuteScalarAsync(ct) is not true)
-                return;
+        if (!await RecordsExistAsync(dataSource, ct))
+            return;
         await using var command = dataSource.CreateCommand("delete from claims_schema_signatures where name = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = name });
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    // A database this version has not started on yet has no signatures table.
+    private static async Task<bool> RecordsExistAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        await using var exists = dataSource.CreateCommand("select to_regclass('claims_schema_signatures') is not null");
+        return await exists.ExecuteScalarAsync(ct) is true;
     }
 
     public static async Task RecordAsync(NpgsqlDataSource dataSource, string name, string signature, CancellationToken ct)

@@ -29,22 +29,21 @@ public static class ApiDocument
                 {
                     Type = SecuritySchemeType.ApiKey,
                     In = ParameterLocation.Cookie,
-                    Name = "claims.auth",
+                    Name = Security.SecurityServices.CookieName,
                     Description = "The session cookie POST /api/signin sets. It ends on POST /api/signout, a role change or a new password.",
                 };
                 return Task.CompletedTask;
             });
             o.AddOperationTransformer((operation, context, _) =>
             {
-                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-                if (!metadata.OfType<IAllowAnonymous>().Any())
+                var signedIn = !context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+                if (signedIn)
                 {
                     operation.Security ??= [];
                     operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] });
                 }
                 if (string.Equals(context.Description.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)
-                    && context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true
-                    && !metadata.OfType<IAllowAnonymous>().Any())
+                    && context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true && signedIn)
                 {
                     operation.Parameters ??= [];
                     operation.Parameters.Add(new OpenApiParameter

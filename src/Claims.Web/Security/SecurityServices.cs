@@ -7,6 +7,9 @@ namespace Claims.Web.Security;
 /// <summary>Cookie sign-in, one policy per <see cref="Permission"/>, and API calls answered 401/403 instead of redirects.</summary>
 public static class SecurityServices
 {
+    /// <summary>The sign-in cookie's name (the OpenAPI document names it as the security scheme).</summary>
+    public const string CookieName = "claims.auth";
+
     public static string Policy(this Permission permission) => permission.ToString();
 
     public static IServiceCollection AddClaimsSecurity(this IServiceCollection services)
@@ -16,7 +19,7 @@ public static class SecurityServices
             o.LoginPath = "/signin";
             o.LogoutPath = "/signout";
             o.AccessDeniedPath = "/forbidden";
-            o.Cookie.Name = "claims.auth";
+            o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
