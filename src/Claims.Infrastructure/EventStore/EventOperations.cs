@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 
 namespace Claims.Infrastructure.EventStore;
@@ -16,6 +17,12 @@ public sealed class EventOperations
     }
 
     internal IReadOnlyList<PendingAppend> Pending => pending;
+
+    /// <summary>
+    /// The cause named on the events queued from now on, instead of the session's: a batch of follow-ups saved in one
+    /// transaction names, on each claim's events, the message that asked for them. Null: the session's.
+    /// </summary>
+    public string? CausationId { get; set; }
 
     /// <summary>Start a new stream; saving fails with <see cref="StreamAlreadyExistsException"/> if the id is taken.</summary>
     public void StartStream<T>(string id, params object[] events) => Queue(id, typeof(T).Name, 0, events);
@@ -68,6 +75,8 @@ public sealed class EventOperations
         }
         var first = append.Count == 0;
         append.Count += events.Length;
+        if (CausationId is { } cause)
+            events = [.. events.Select(e => Caused(e, cause))];
         // Marten checks the version the stream will have after the append, or that a new stream does not exist yet;
         // later appends in the same session join the first one's check.
         if (!first)
@@ -76,6 +85,14 @@ public sealed class EventOperations
             session.Events.StartStream(id, events);
         else
             session.Events.Append(id, append.NextVersion, events);
+    }
+
+    // Marten keeps an event's own metadata and fills in only what it lacks from the session.
+    private IEvent Caused(object data, string cause)
+    {
+        var wrapped = session.Events.BuildEvent(data);
+        wrapped.CausationId = cause;
+        return wrapped;
     }
 
     internal PendingAppend? Find(string? id) => id is null ? null : pending.Find(p => p.StreamId == id);

@@ -73,8 +73,9 @@ public sealed class DueWork(
         {
             var swept = await SweepAsync(through, ct);
             published += swept;
-            await DrainAsync(ct);
-            if (swept == 0)
+            // Messages this sweep did not publish may have run meanwhile (a dead node's, taken over) and scheduled more.
+            var ran = await DrainAsync(ct);
+            if (swept == 0 && !ran)
                 return new WorkSummary(published, (await ListDeadAsync(ct)).Count);
         }
     }
@@ -84,14 +85,18 @@ public sealed class DueWork(
     /// lost a version race to another node is retried shortly; one that keeps failing becomes a dead letter after its
     /// last backoff, about 2.5 minutes).
     /// </summary>
-    public async Task DrainAsync(CancellationToken ct = default)
+    /// <returns>Whether there was anything to wait for.</returns>
+    public async Task<bool> DrainAsync(CancellationToken ct = default)
     {
         var delay = TimeSpan.FromMilliseconds(20);
+        var waited = false;
         while (await runtime.Storage.Admin.FetchCountsAsync() is { } counts && counts.Incoming + counts.Scheduled > 0)
         {
+            waited = true;
             await Task.Delay(delay, ct);
             delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 250));
         }
+        return waited;
     }
 
     public async Task<IReadOnlyList<DeadMessage>> ListDeadAsync(CancellationToken ct = default)

@@ -16,18 +16,33 @@ namespace Claims.Infrastructure.Messaging;
 /// </summary>
 internal sealed class FollowUpFailures(MessagingOptions options) : IHandlerPolicy
 {
+    private static readonly TimeSpan[] ConflictCooldown = [.. new[] { 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
+
+    private static readonly TimeSpan[] RebuildWaits = [.. Enumerable.Repeat(TimeSpan.FromMinutes(2), 25)];
+
     public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
     {
         var followUps = container.GetInstance<EventStore.EventStoreOptions>().Messages;
         foreach (var chain in chains.Where(c => followUps.Contains(c.MessageType)))
         {
             chain.OnException<EventStore.ConcurrencyException>().Or<JasperFx.ConcurrencyException>()
-                .RetryWithCooldown([.. new[] { 20, 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))])
+                .RetryWithCooldown([.. ConflictCooldown])
                 .Then.ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
             // A rebuild of the read models refuses saves for minutes on a large store: wait it out, then decide.
             chain.OnException<EventStore.ReadModelsRebuildingException>()
-                .ScheduleRetry([.. Enumerable.Repeat(TimeSpan.FromMinutes(2), 25)]).Then.MoveToErrorQueue();
+                .ScheduleRetry([.. RebuildWaits]).Then.MoveToErrorQueue();
             chain.OnAnyException().ScheduleRetry([.. options.Backoff]).Then.MoveToErrorQueue();
+        }
+        // A batch lives only in the memory of the node that gathered it (its members are what Wolverine keeps), so it is
+        // retried in place, with the same waits; when they are spent each member becomes a dead letter of its own, which
+        // `claims work --replay` runs again alone. A node that dies meanwhile leaves the members for another to take over.
+        foreach (var chain in chains.Where(c => c.MessageType.IsArray && followUps.Contains(c.MessageType.GetElementType()!)))
+        {
+            chain.OnException<EventStore.ConcurrencyException>().Or<JasperFx.ConcurrencyException>()
+                .RetryWithCooldown([.. ConflictCooldown, .. options.Backoff]).Then.MoveToErrorQueue();
+            chain.OnException<EventStore.ReadModelsRebuildingException>()
+                .RetryWithCooldown([.. RebuildWaits]).Then.MoveToErrorQueue();
+            chain.OnAnyException().RetryWithCooldown([.. options.Backoff]).Then.MoveToErrorQueue();
         }
     }
 }

@@ -1,3 +1,5 @@
+using Wolverine.Runtime.Batching;
+
 namespace Claims.Infrastructure.Messaging;
 
 /// <summary>How due work is swept into Wolverine and how Wolverine retries it.</summary>
@@ -21,4 +23,17 @@ public sealed class MessagingOptions
     /// not fail each other's version checks; two nodes may still meet, and the loser's retry decides again.
     /// </summary>
     public List<Type> OneAtATime { get; } = [];
+
+    /// <summary>Follow-ups Wolverine hands to their handler in batches (a <c>T[]</c> handler), and how it groups them.</summary>
+    public List<(Type Type, IMessageBatcher Batcher)> Batched { get; } = [];
+
+    /// <summary>The most follow-ups of one batch (one transaction).</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// Hand <typeparamref name="T"/> to a <c>T[]</c> handler in batches of one business date and one
+    /// <paramref name="key"/> (messages drawing on one deposit), up to <see cref="BatchSize"/>, gathered for at most
+    /// Wolverine's trigger time (250 ms).
+    /// </summary>
+    public void Batch<T>(Func<T, string?> key) => Batched.Add((typeof(T), new FollowUpBatcher<T>(key)));
 }

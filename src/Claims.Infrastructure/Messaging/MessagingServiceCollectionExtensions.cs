@@ -11,6 +11,8 @@ namespace Claims.Infrastructure.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {
+    private const string OneAtATimeQueue = "one-at-a-time";
+
     /// <summary>
     /// Wolverine on the event store's Marten: the given handler classes (their pre-generated code is in their assembly
     /// under Internal/Generated, so nothing is compiled at run time), durable local queues in PostgreSQL, retries with
@@ -50,10 +52,19 @@ public static class MessagingServiceCollectionExtensions
         opts.Policies.UseDurableLocalQueues();
         if (options.OneAtATime.Count > 0)
         {
-            opts.LocalQueue("one-at-a-time").Sequential();
+            opts.LocalQueue(OneAtATimeQueue).Sequential();
             foreach (var type in options.OneAtATime)
-                opts.PublishMessage(type).ToLocalQueue("one-at-a-time");
+                opts.PublishMessage(type).ToLocalQueue(OneAtATimeQueue);
         }
+        foreach (var (type, batcher) in options.Batched)
+            opts.BatchMessagesOf(type, b =>
+            {
+                b.Batcher = batcher;
+                b.BatchSize = options.BatchSize;
+                // Batches of a one-at-a-time type run on that queue too, in turn with its other messages.
+                if (options.OneAtATime.Contains(type))
+                    b.LocalExecutionQueueName = OneAtATimeQueue;
+            });
         // Retries and dead letters are for follow-ups only: a command's failure goes straight back to the person who sent
         // it (a conflict is their 409, not something to try again behind their back).
         opts.Policies.Add(new FollowUpFailures(options));

@@ -26,6 +26,8 @@ public static class ClaimsServices
         {
             // Both take money from a carrier's deposit, one stream per carrier.
             m.OneAtATime.AddRange([typeof(Lifecycle.CheckPayment), typeof(Penalties.CheckPenaltyPayment)]);
+            // Payment checks due together are decided in batches, one carrier's deposit a batch (DeadlineHandlers).
+            m.Batch<Lifecycle.CheckPayment>(c => Lifecycle.ClaimState.CarrierOf(c.ClaimId));
             messaging?.Invoke(m);
         });
         services.AddSingleton<ReadModelAudit>();

@@ -7,6 +7,7 @@ using Claims.Lifecycle.Deadlines;
 using Claims.Penalties;
 using Marten;
 using Wolverine;
+using Wolverine.Runtime.Batching;
 
 namespace Claims.Register;
 
@@ -21,9 +22,21 @@ public static class DeadlineHandlers
         TimeProvider time, Envelope envelope, CancellationToken ct) =>
         Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, DueWork.BusinessDateOf(envelope) ?? time.Today(), ct);
 
-    public static Task Handle(CheckPayment message, IDocumentSession session, EventStore store, ContractRegistry registry,
-        TimeProvider time, Envelope envelope, CancellationToken ct) =>
-        Deadlines.RunAsync(store.Enlist(session, MetadataOf(envelope)), message, registry, time, DueWork.BusinessDateOf(envelope) ?? time.Today(), ct);
+    /// <summary>
+    /// Payment checks come in batches (one business date, one carrier: <see cref="FollowUpBatcher{T}"/>), decided one
+    /// claim after another in one transaction: deductions from one deposit must take turns anyway, and a batch pays for
+    /// the lock, the carrier's stream and the commit once instead of once per claim. Each claim's events name its own
+    /// message as their cause.
+    /// </summary>
+    public static async Task Handle(CheckPayment[] messages, IDocumentSession session, EventStore store, ContractRegistry registry,
+        TimeProvider time, Envelope envelope, IBatchContext batch, CancellationToken ct)
+    {
+        var causes = batch.Members.Count == messages.Length ? batch.Members.Select(m => m.MessageId.ToString()).ToList() : null;
+        var checks = messages.Select((m, i) => (m, causes?[i])).ToList();
+        var events = store.Enlist(session, MetadataOf(envelope));
+        await Deadlines.PaymentsAsync(events, checks, registry, DueWork.BusinessDateOf(envelope) ?? time.Today(), ct);
+        await events.SaveChangesAsync(ct);
+    }
 
     public static Task Handle(CheckFilingDeadline message, IDocumentSession session, EventStore store, ContractRegistry registry,
         TimeProvider time, Envelope envelope, CancellationToken ct) =>
@@ -49,7 +62,7 @@ public static class Deadlines
                 await CarrierResponseAsync(session, m, registry, time, today, ct);
                 break;
             case CheckPayment m:
-                await PaymentAsync(session, m, registry, today, ct);
+                await PaymentsAsync(session, [(m, null)], registry, today, ct);
                 break;
             case CheckFilingDeadline m:
                 var claim = await session.Events.FetchForWriting<ClaimState>(m.ClaimId, ct);
@@ -75,21 +88,39 @@ public static class Deadlines
         ClaimReporting.Schedule(session, decision, time);
     }
 
-    private static async Task PaymentAsync(EventSession session, CheckPayment message, ContractRegistry registry, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// Deducts each overdue claim's unpaid remainder from its carrier's deposit, in the order given, each decided on the
+    /// deposit as the previous one left it. The carriers' locks are taken first, in one order, so that deductions from one
+    /// deposit take turns across nodes rather than racing on its stream's version, and two batches never wait on each other.
+    /// </summary>
+    public static async Task PaymentsAsync(EventSession session, IReadOnlyList<(CheckPayment Message, string? Cause)> checks,
+        ContractRegistry registry, DateOnly today, CancellationToken ct)
     {
         var set = await registry.GetAsync(ct);
-        // Deductions from one deposit take turns across nodes rather than racing on its stream's version.
-        if (ClaimState.CarrierOf(message.ClaimId) is { } code)
+        foreach (var code in checks.Select(c => ClaimState.CarrierOf(c.Message.ClaimId)).OfType<string>().Distinct().Order(StringComparer.Ordinal))
             await session.LockAsync(CarrierState.StreamId(code), ct);
-        var claim = await session.Events.FetchForWriting<ClaimState>(message.ClaimId, ct);
-        if (!claim.Aggregate.Exists)
-            return;
-        var carrier = await session.Events.FetchForWriting<CarrierState>(CarrierState.StreamId(claim.Aggregate.Incident!.Carrier), ct);
-        var terms = ContractRegistry.TermsFor(set, claim.Aggregate.Contract);
-        var decision = DeductOverduePaymentHandler.Decide(claim.Aggregate, carrier.Aggregate, terms, today);
-        // Both streams at the versions read: a concurrent deduction on either fails this one, and the retry decides again.
-        claim.AppendMany([.. decision.ClaimEvents]);
-        carrier.AppendMany([.. decision.CarrierEvents]);
+        Dictionary<string, (IEventStream<CarrierState> Stream, CarrierState State)> carriers = [];
+        // The same claim checked twice in one batch (its check sent twice) is decided once: the second would read the
+        // claim as stored, not as the first left it.
+        foreach (var (message, cause) in checks.DistinctBy(c => c.Message.ClaimId))
+        {
+            var claim = await session.Events.FetchForWriting<ClaimState>(message.ClaimId, ct);
+            if (!claim.Aggregate.Exists)
+                continue;
+            var carrierId = CarrierState.StreamId(claim.Aggregate.Incident!.Carrier);
+            if (!carriers.TryGetValue(carrierId, out var carrier))
+            {
+                var stream = await session.Events.FetchForWriting<CarrierState>(carrierId, ct);
+                carrier = (stream, stream.Aggregate);
+            }
+            var decision = DeductOverduePaymentHandler.Decide(claim.Aggregate, carrier.State, ContractRegistry.TermsFor(set, claim.Aggregate.Contract), today);
+            // Both streams at the versions read: a concurrent deduction on either fails the batch, and the retry decides again.
+            session.Events.CausationId = cause;
+            claim.AppendMany([.. decision.ClaimEvents]);
+            carrier.Stream.AppendMany([.. decision.CarrierEvents]);
+            carriers[carrierId] = (carrier.Stream, decision.CarrierEvents.Aggregate(carrier.State, (s, e) => s.Apply(e)));
+        }
+        session.Events.CausationId = null;
     }
 
     private static async Task PenaltyAsync(EventSession session, CheckPenaltyPayment message, ContractRegistry registry, DateOnly today, CancellationToken ct)

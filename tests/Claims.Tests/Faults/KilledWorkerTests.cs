@@ -8,6 +8,7 @@ using Claims.Lifecycle;
 using Claims.Lifecycle.Answering;
 using Claims.Lifecycle.Filing;
 using Claims.Register;
+using Claims.Testing;
 using Claims.Tests.Register;
 
 namespace Claims.Tests.Faults;
@@ -21,21 +22,15 @@ public sealed class KilledWorkerTests
     [Fact]
     public async Task a_worker_killed_five_times_while_deducting_never_deducts_a_claim_twice_and_the_rest_is_deducted_within_a_minute()
     {
-        const int claims = 400;
+        // Enough that a run dies between batches of deductions (a batch is up to 100 claims of one deposit) five times over.
+        const int claims = 2_000;
         await using var host = await LifecycleHost.StartAsync(Start);
         await host.Get<ContractRegistration>().LoadFolderAsync(Repo.Samples, Lin);
         var commands = host.Get<ClaimCommands>();
         Assert.Null((await commands.LodgeDepositAsync("ZTO", new LodgeDeposit(new DateOnly(2026, 1, 5), 10_000_000m, "R1"), Lin)).Refusal);
-        var rows = Enumerable.Range(0, claims).Select(i => new IncidentRow(i + 2,
-            new Incident($"KW{i:D6}", "ZTO", IncidentType.Lost, Direction.Forward, new DateOnly(2026, 4, 8), new DateOnly(2026, 4, 10), GoodsValue: 300m + i, Freight: 12m, WeightKg: 1.2m),
-            $"KW{i:D6}", "ZTO", null)).ToList();
-        Assert.Equal(claims, (await host.Get<ClaimImport>().ImportAsync(rows, Lin)).Created);
-        // Filed and accepted on the first day: by the real clock the child runs on, every payment is long overdue.
-        foreach (var id in await host.RowsAsync("select id from claims where waybill like 'KW%'"))
-        {
-            Assert.Null((await commands.RunAsync(id, Lin, (c, t, today) => FileClaimHandler.Decide(c, new FileClaim(Start), t, today))).Refusal);
-            Assert.Null((await commands.RunAsync(id, Lin, (c, t, today) => RecordAnswerHandler.Decide(c, new RecordAcceptance(Start, null), t, today))).Refusal);
-        }
+        // Filed on the first day and never answered: by the real clock the child runs on, each is deemed accepted and its
+        // payment long overdue.
+        await DueClaims.FileAsync(host.Services, "KW", claims, Start);
         var cs = host.ConnectionString;
         const string deductions = "select count(*) from mt_events where type = 'DepositDeducted'";
 

@@ -71,6 +71,39 @@ public sealed class FollowUpTests
         Assert.Contains("no parked message", unknown.Err);
     }
 
+    [Fact]
+    public async Task payment_checks_due_together_each_draw_on_the_deposit_as_the_one_before_left_it()
+    {
+        await using var host = await LifecycleHost.StartAsync(Start);
+        await host.Get<ContractRegistration>().LoadFolderAsync(Repo.Samples, Lin);
+        var commands = host.Get<ClaimCommands>();
+        // 100 in the deposit (the contract wants 20,000 kept); three claims of 3 x 20 freight = 60 each.
+        Assert.Null((await commands.LodgeDepositAsync("ZTO", new LodgeDeposit(new DateOnly(2026, 1, 5), 100m, "R1"), Lin)).Refusal);
+        foreach (var waybill in new[] { "ZT930011", "ZT930012", "ZT930013" })
+        {
+            var reported = await host.Get<ClaimReporting>().ReportAsync(
+                new Incident(waybill, "ZTO", IncidentType.Lost, Direction.Forward, new DateOnly(2026, 4, 8), new DateOnly(2026, 4, 10),
+                    GoodsValue: 500m, Freight: 20m, WeightKg: 1.2m), Lin);
+            Assert.Null((await commands.RunAsync(reported.ClaimId, Lin, (c, t, today) => FileClaimHandler.Decide(c, new FileClaim(Start), t, today))).Refusal);
+            Assert.Null((await commands.RunAsync(reported.ClaimId, Lin,
+                (c, t, today) => RecordAnswerHandler.Decide(c, new RecordAcceptance(Start, null), t, today))).Refusal);
+        }
+        host.Clock.MoveTo(Start.AddDays(16));
+
+        Assert.Equal(0, (await host.RunDueWorkAsync()).Dead);
+
+        // Together they take what the deposit holds and no more; the shortfall stays owed; one top-up is asked for.
+        Assert.Equal(["0.00", "20.00", "60.00"], (await host.RowsAsync("select (outstanding + 0.00)::text from claims order by outstanding")));
+        Assert.Equal(100m, await host.ScalarAsync("select sum((data->>'amount')::numeric) from mt_events where type = 'DepositDeducted'"));
+        Assert.Equal(2L, await host.ScalarAsync("select count(*) from mt_events where type = 'DeductedFromDeposit'"));
+        Assert.Equal(1L, await host.ScalarAsync("select count(*) from mt_events where type = 'DepositTopUpRequested'"));
+        // Each claim's deduction names the message that asked for it, though they were saved together.
+        Assert.Equal(2L, await host.ScalarAsync("""
+            select count(distinct e.causation_id) from mt_events e join wolverine_incoming_envelopes w on w.id = e.causation_id::uuid
+            where e.type = 'DeductedFromDeposit' and w.message_type = 'CheckPayment'
+            """));
+    }
+
     private static async Task AcceptedUnpaidClaimAsync(LifecycleHost host, string waybill)
     {
         await host.Get<ContractRegistration>().LoadFolderAsync(Repo.Samples, Lin);

@@ -7,16 +7,16 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: CheckPaymentHandler1308930305
+    // START: CheckPaymentArrayHandler1737205595
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class CheckPaymentHandler1308930305 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class CheckPaymentArrayHandler1737205595 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Claims.Infrastructure.EventStore.EventStore _eventStore;
         private readonly Claims.Register.ContractRegistry _contractRegistry;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public CheckPaymentHandler1308930305(Claims.Infrastructure.EventStore.EventStore eventStore, Claims.Register.ContractRegistry contractRegistry, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public CheckPaymentArrayHandler1737205595(Claims.Infrastructure.EventStore.EventStore eventStore, Claims.Register.ContractRegistry contractRegistry, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _eventStore = eventStore;
             _contractRegistry = contractRegistry;
@@ -26,16 +26,17 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
+            var batchContext = Wolverine.Runtime.Batching.BatchContext.For(context.Envelope);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var checkPayment = (Claims.Lifecycle.CheckPayment)context.Envelope.Message;
+            var checkPaymentArray = (Claims.Lifecycle.CheckPayment[])context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Claims.Register.DeadlineHandlers");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Claims.Register.DeadlineHandlers");
             
             // The actual message execution
-            await Claims.Register.DeadlineHandlers.Handle(checkPayment, documentSession, _eventStore, _contractRegistry, _timeProvider, context.Envelope, cancellation).ConfigureAwait(false);
+            await Claims.Register.DeadlineHandlers.Handle(checkPaymentArray, documentSession, _eventStore, _contractRegistry, _timeProvider, context.Envelope, batchContext, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -47,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: CheckPaymentHandler1308930305
+    // END: CheckPaymentArrayHandler1737205595
     
     
 }
