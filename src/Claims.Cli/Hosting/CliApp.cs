@@ -31,6 +31,7 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Lifecycle.NoteCommand.Create());
         root.Subcommands.Add(Claims.Cli.Managers.CompareCommand.Create());
         root.Subcommands.Add(Claims.Cli.Managers.ReallocateCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Managers.TeamCommand.Create());
         root.Subcommands.Add(Claims.Cli.Penalties.PenaltiesCommand.Create());
         return root;
     }

@@ -45,7 +45,7 @@ public static class CompareCommand
         return command;
     }
 
-    private static YearMonth? Month(string? text, string option)
+    internal static YearMonth? Month(string? text, string option)
     {
         if (text is null)
             return null;

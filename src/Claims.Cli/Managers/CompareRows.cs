@@ -114,25 +114,25 @@ public static class CompareRows
     }
 
     // Chinese characters take two columns on a terminal: pad by what the eye sees, not by characters.
-    private static string Pad(string text, int width)
+    internal static string Pad(string text, int width)
     {
         var seen = text.Sum(ch => ch >= '\u1100' ? 2 : 1);
         return text + new string(' ', Math.Max(0, width - seen));
     }
 
-    private static decimal? Two(decimal? value) => value is { } v ? Fixed(v, 2) : null;
+    internal static decimal? Two(decimal? value) => value is { } v ? Fixed(v, 2) : null;
 
-    private static decimal? Four(decimal? value) => value is { } v ? Fixed(v, 4) : null;
+    internal static decimal? Four(decimal? value) => value is { } v ? Fixed(v, 4) : null;
 
-    private static decimal Money(decimal value, string currency) =>
+    internal static decimal Money(decimal value, string currency) =>
         Fixed(value, Iso4217.DecimalsOf(string.IsNullOrEmpty(currency) ? "CNY" : currency));
 
     // Exactly this many decimals (0 prints as 0.00 for CNY), so the same figures always print the same way.
     private static decimal Fixed(decimal value, int decimals) =>
         Math.Round(value + new decimal(0, 0, 0, false, (byte)decimals), decimals, MidpointRounding.AwayFromZero);
 
-    private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+    internal static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
 
-    private static string Percent(decimal? fraction) =>
+    internal static string Percent(decimal? fraction) =>
         fraction is { } f ? (f * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
 }

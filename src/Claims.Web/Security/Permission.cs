@@ -22,5 +22,6 @@ public enum Permission
     LodgeDeposit,
     FinanceExports,
     ViewComparison,
+    ViewTeam,
     ManageUsers,
 }

@@ -31,6 +31,7 @@ public static class PermissionMatrix
         [Permission.LodgeDeposit] = [F, A],
         [Permission.FinanceExports] = [F, M, A],
         [Permission.ViewComparison] = [M, A],
+        [Permission.ViewTeam] = [M, A],
         [Permission.ManageUsers] = [A],
     };
 
@@ -45,6 +46,7 @@ public static class PermissionMatrix
         ["/Carriers/Index"] = Permission.ViewCarriers,
         ["/Import/Index"] = Permission.ImportIncidents,
         ["/Managers/Index"] = Permission.ViewComparison,
+        ["/Team/Index"] = Permission.ViewTeam,
         ["/Users/Index"] = Permission.ManageUsers,
         ["/Contracts/Index"] = Permission.ViewContracts,
     };

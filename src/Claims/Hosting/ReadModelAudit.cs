@@ -1,5 +1,6 @@
 using Claims.Infrastructure.EventStore;
 using Claims.Managers.Scorecards;
+using Claims.Managers.Team;
 using Npgsql;
 
 namespace Claims.Hosting;
@@ -10,22 +11,22 @@ namespace Claims.Hosting;
 /// </summary>
 public sealed class ReadModelAudit(EventStore store, NpgsqlDataSource db, IEnumerable<IInlineProjection> projections)
 {
-    // The scorecards keep change rows that are folded into the months now and then, so two stores with the same
+    // The scorecards and the team figures keep change rows that are folded in now and then, so two stores with the same
     // figures may hold them differently: they are compared as the sums a reader sees (as values: 0 and 0.00 are the same
-    // sum), months without any figure left out.
-    private static readonly string[] Summed = ["manager_months", "manager_month_changes", "manager_payment_days", "manager_payment_day_changes"];
+    // sum), keys without any figure left out.
+    private static readonly (string Name, string Folded, string Changes, string Keys, string[] Sums)[] Folded =
+    [
+        ("scorecard months", "manager_months", "manager_month_changes", "carrier, currency, year, month", MonthTally.Columns.Split(", ")),
+        ("scorecard payment days", "manager_payment_days", "manager_payment_day_changes", "carrier, currency, year, month, days", ["claims"]),
+        ("team months", "team_months", "team_month_changes", "person, currency, year, month", TeamTables.Sums.Split(", ")),
+        ("team marks", "team_marks", "team_mark_changes", "person, currency, year, month, kind, mark", ["claims", "amount"]),
+    ];
 
-    private static readonly string MonthSums = $"""
-        select carrier, currency, year, month, {string.Join(", ", MonthTally.Columns.Split(", ").Select(c => $"trim_scale(sum({c}))"))}
-        from (select * from manager_months union all select * from manager_month_changes) m
-        group by 1, 2, 3, 4
-        having {string.Join(" or ", MonthTally.Columns.Split(", ").Select(c => $"sum({c}) <> 0"))}
-        """;
-
-    private const string DaySums = """
-        select carrier, currency, year, month, days, sum(claims)
-        from (select * from manager_payment_days union all select * from manager_payment_day_changes) d
-        group by 1, 2, 3, 4, 5 having sum(claims) <> 0
+    private static string SumsOf(string folded, string changes, string keys, string[] sums) => $"""
+        select {keys}, {string.Join(", ", sums.Select(c => $"trim_scale(sum({c}))"))}
+        from (select * from {folded} union all select * from {changes}) m
+        group by {keys}
+        having {string.Join(" or ", sums.Select(c => $"sum({c}) <> 0"))}
         """;
 
     /// <summary>The tables (or sums) that differ after a rebuild, each with a sample row; empty when all agree.</summary>
@@ -48,10 +49,11 @@ public sealed class ReadModelAudit(EventStore store, NpgsqlDataSource db, IEnume
 
     private async Task<Dictionary<string, List<string>>> SnapshotAsync(CancellationToken ct)
     {
-        var queries = projections.SelectMany(p => p.Tables).Select(t => t.Identifier.Name).Where(t => !Summed.Contains(t))
+        var summed = Folded.SelectMany(f => new[] { f.Folded, f.Changes }).ToHashSet(StringComparer.Ordinal);
+        var queries = projections.SelectMany(p => p.Tables).Select(t => t.Identifier.Name).Where(t => !summed.Contains(t))
             .ToDictionary(t => t, t => $"select t::text from {t} t");
-        queries["scorecard months"] = MonthSums;
-        queries["scorecard payment days"] = DaySums;
+        foreach (var f in Folded)
+            queries[f.Name] = SumsOf(f.Folded, f.Changes, f.Keys, f.Sums);
         var snapshot = new Dictionary<string, List<string>>();
         await using var conn = await db.OpenConnectionAsync(ct);
         foreach (var (name, sql) in queries)

@@ -67,7 +67,8 @@ internal sealed class ClaimsProjection : IInlineProjection
                     """, id, o.Amount, o.Currency, o.Reason, at);
                 break;
             case ClaimFiled f:
-                b.Add("update claims set status = 'filed', filed_on = $2, respond_by = $3, updated_at = $4 where id = $1", id, f.On, f.RespondBy, at);
+                b.Add("update claims set status = 'filed', filed_on = $2, respond_by = $3, filed_by = $5, updated_at = $4 where id = $1",
+                    id, f.On, f.RespondBy, at, e.Actor);
                 break;
             case CarrierAccepted a:
                 Accept(b, id, a.On, a.Amount, a.PayBy, at);

@@ -41,6 +41,8 @@ internal static class RegisterTables
         t.AddColumn("received", "numeric").NotNull().DefaultValueByExpression("0");
         t.AddColumn("deducted", "numeric").NotNull().DefaultValueByExpression("0");
         t.AddColumn("reported_by", "text");
+        // Who filed it last (the team figures count a claim for its filer, else its reporter).
+        t.AddColumn("filed_by", "text");
         t.AddColumn("incidents", "integer").NotNull().DefaultValueByExpression("1");
         t.AddColumn("updated_at", "timestamp with time zone").NotNull();
         t.AddColumn("amount", "numeric").GeneratedAs("coalesce(override_amount, assessed_amount)");

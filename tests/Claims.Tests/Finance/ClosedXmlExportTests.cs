@@ -15,7 +15,7 @@ public sealed class ClosedXmlExportTests
     private const string ClaimsSheet = "Claims 索赔";
     private const string ByCarrier = "By carrier 按承运商";
 
-    private static readonly string[] SheetNames = [ClaimsSheet, ByCarrier, "Deposits 保证金", "Reconciliation 对账", "Penalties 罚款"];
+    private static readonly string[] SheetNames = [ClaimsSheet, ByCarrier, "Deposits 保证金", "Reconciliation 对账", "Penalties 罚款", "Team 团队指标"];
 
     [Fact]
     public async Task every_sheet_has_a_bold_header_frozen_above_its_rows_and_a_filter_over_all_of_them()
@@ -171,6 +171,29 @@ public sealed class ClosedXmlExportTests
         var judged = penalties.Cell(zto, "判定日期 Judged on").GetDateTime();
         Assert.True(penalties.Cell(zto, "付款截止 Pay by").GetDateTime() > judged, "the pay-by date follows the judgement");
         Assert.Equal("待付款 owed", penalties.Cell(zto, "状态 Status").GetString());
+    }
+
+    [Fact]
+    public async Task the_team_sheet_counts_each_persons_incidents_and_the_whole_teams_with_rates_as_percentages()
+    {
+        using var book = new XLWorkbook(await ExcelExportTests.Workbook.Value);
+        var team = new Sheet(book.Worksheet("Team 团队指标"));
+        // One line per currency; the counts repeat on each.
+        var whole = team.Rows().First(r => team.Cell(r, "人员 Person").GetString() == "团队整体 Whole team");
+
+        // The export has no period: the twelve months of report up to and including this one.
+        var since = new DateOnly(FinanceStore.Today.Year, FinanceStore.Today.Month, 1).AddMonths(-11).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var reported = await FinanceStore.ScalarAsync($"select coalesce(sum(incidents), 0) from claims where reported_on >= '{since}'");
+        Assert.True(reported > 0, "the store has claims reported this year");
+        Assert.Equal(reported, team.Cell(whole, "登记单数 Incidents").GetValue<decimal>());
+        var people = team.Rows().Where(r => team.Cell(r, "人员 Person").GetString() != "团队整体 Whole team").Select(r => (Person: team.Cell(r, "人员 Person").GetString(), Incidents: team.Cell(r, "登记单数 Incidents").GetValue<decimal>()))
+            .DistinctBy(p => p.Person).ToList();
+        Assert.NotEmpty(people);
+        Assert.Equal(reported, people.Sum(p => p.Incidents));
+        var inWindow = team.Cell(whole, "时效内提交 Filed in window");
+        Assert.Equal(XLDataType.Number, inWindow.DataType);
+        Assert.EndsWith("%", inWindow.Style.NumberFormat.Format, StringComparison.Ordinal);
+        Assert.InRange(inWindow.GetDouble(), 0, 1);
     }
 
     /// <summary>A sheet whose columns are found by their header text, as a user finds them.</summary>

@@ -25,13 +25,13 @@ public sealed class ExcelExportTests
     });
 
     [Fact]
-    public async Task the_workbook_has_the_five_finance_sheets_and_is_valid_open_xml()
+    public async Task the_workbook_has_the_six_finance_sheets_and_is_valid_open_xml()
     {
         using var document = SpreadsheetDocument.Open(await Workbook.Value, isEditable: false);
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         Assert.Empty(errors);
         using var book = new WorkbookReader(await Workbook.Value);
-        Assert.Equal([ClaimsSheet, ByCarrier, "Deposits 保证金", "Reconciliation 对账", "Penalties 罚款"], book.SheetNames);
+        Assert.Equal([ClaimsSheet, ByCarrier, "Deposits 保证金", "Reconciliation 对账", "Penalties 罚款", "Team 团队指标"], book.SheetNames);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class ReadModelAuditTests
     [Theory]
     [InlineData("update claims set received = received + 1 where waybill = 'Z1'", "claims:")]
     [InlineData("insert into manager_month_changes select * from (select * from manager_months union all select * from manager_month_changes) m limit 1", "scorecard months:")]
+    [InlineData("insert into team_month_changes select * from (select * from team_months union all select * from team_month_changes) m limit 1", "team months:")]
     public async Task a_read_model_that_drifted_from_the_events_is_named(string tamper, string named)
     {
         await using var host = await ScorecardFixture.StartAsync();

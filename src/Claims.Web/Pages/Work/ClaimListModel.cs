@@ -21,7 +21,7 @@ public abstract class ClaimListModel(ClaimQueries queries, TimeProvider time) : 
     public abstract bool OpenOnly { get; }
     public abstract string TitleKey { get; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public virtual async Task OnGetAsync(CancellationToken ct)
     {
         Today = time.Today();
         List = await queries.ListAsync(new ClaimFilter(Carrier, Status, Due, Overdue, OpenOnly, PageNumber, Search: Search), Today, ct);

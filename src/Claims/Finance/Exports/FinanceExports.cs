@@ -6,10 +6,10 @@ using Npgsql;
 namespace Claims.Finance.Exports;
 
 /// <summary>
-/// Finance's exports of the claims register: the workbook (Claims, By carrier, Deposits, Reconciliation, Penalties) and the
+/// Finance's exports of the claims register: the workbook (Claims, By carrier, Deposits, Reconciliation, Penalties, Team) and the
 /// claims as CSV. Rows stream from PostgreSQL into the file; the register is never held in memory.
 /// </summary>
-public sealed class FinanceExports(NpgsqlDataSource db, TimeProvider time)
+public sealed class FinanceExports(NpgsqlDataSource db, Managers.Team.TeamFigures team, TimeProvider time)
 {
     public async Task WriteExcelAsync(Stream output, ExportFilter filter, CancellationToken ct)
     {
@@ -24,6 +24,7 @@ public sealed class FinanceExports(NpgsqlDataSource db, TimeProvider time)
             DepositsSheet.Create(DepositsSheet.EntriesAsync(db, filter, ct)),
             ReconciliationSheet.Create(ReconciliationSheet.LinesAsync(db, filter, today, ct)),
             PenaltiesSheet.Create(PenaltiesSheet.LinesAsync(db, filter, today, ct)),
+            TeamSheet.Create(TeamSheet.LinesAsync(team, filter, today, ct)),
         ])
         {
             Title = "Claims register 索赔台账",
