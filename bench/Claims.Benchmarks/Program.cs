@@ -23,6 +23,7 @@ var benchmarks = new (string Name, bool NeedsDatabase, Func<string?, Task> Run)[
     ("lifecycle", true, cs => Claims.Benchmarks.Lifecycle.LifecycleBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("finance", true, cs => Claims.Benchmarks.Finance.FinanceBenchmarks.RunAsync(cs!, Console.Out, quick)),
     ("managers", true, cs => Claims.Benchmarks.Managers.ManagersBenchmark.RunAsync(cs!, Console.Out, quick)),
+    ("team", true, cs => Claims.Benchmarks.Managers.TeamBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("web", true, cs => Claims.Benchmarks.Web.WebBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("load", true, cs => Claims.Benchmarks.Load.LoadBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("work", true, cs => Claims.Benchmarks.Work.WorkBenchmark.RunAsync(cs!, Console.Out, quick)),

@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace Claims.Benchmarks.Managers;
 
 /// <summary>
-/// Claims of 2025 for the six sample carriers, written with binary COPY straight into the register (<c>claims</c>) and
+/// Claims of 2025 for the six sample carriers, reported and filed by 50 people, written with binary COPY straight into the register (<c>claims</c>) and
 /// the facts only events tell (<c>manager_claims</c>: disputes, payment dates); the scorecards are then counted by the
 /// same set-based statement the projection runs for the claims a save touches. Replaying a million claims' events would only make
 /// the run longer: the comparison reads the projection tables, not the events.
@@ -18,6 +18,10 @@ internal static class ScorecardFill
     private static readonly string[] Incidents = ["lost", "damaged", "misdelivered", "late", "lost", "damaged", "notDeliveredToDoor"];
     private static readonly string[] Statuses = ["assessed", "filed", "accepted", "paid", "paid", "paid", "disputed", "waived"];
 
+    public const int People = 50;
+
+    public static string Person(int i) => $"staff{i % People:D2}";
+
     public static async Task CopyAsync(NpgsqlDataSource db, int count)
     {
         var picks = Carriers.SelectMany(c => Enumerable.Repeat(c, c.Share)).ToArray();
@@ -26,7 +30,7 @@ internal static class ScorecardFill
         await using var conn = await db.OpenConnectionAsync();
         await using (var copy = await conn.BeginBinaryImportAsync("""
             copy claims (id, carrier, waybill, direction, incident, incident_on, reported_on, status, assessed_amount, currency,
-                file_by, out_of_window, filed_on, accepted_on, accepted_amount, received, deducted, updated_at) from stdin (format binary)
+                file_by, out_of_window, filed_on, accepted_on, accepted_amount, received, deducted, updated_at, reported_by, filed_by) from stdin (format binary)
             """))
         {
             for (var i = 0; i < count; i++)
@@ -56,6 +60,9 @@ internal static class ScorecardFill
                 await copy.WriteAsync(status == "paid" && i % 4 != 0 ? accepted!.Value : 0m, NpgsqlDbType.Numeric);
                 await copy.WriteAsync(status == "paid" && i % 4 == 0 ? accepted!.Value : 0m, NpgsqlDbType.Numeric);
                 await copy.WriteAsync(at, NpgsqlDbType.TimestampTz);
+                // 50 after-sales staff; a claim is often filed by someone other than who reported it.
+                await copy.WriteAsync(Person(i), NpgsqlDbType.Text);
+                await (filed ? copy.WriteAsync(Person(i * 7 / 3), NpgsqlDbType.Text) : copy.WriteNullAsync());
             }
             await copy.CompleteAsync();
         }
