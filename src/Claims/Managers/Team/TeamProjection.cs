@@ -6,7 +6,8 @@ namespace Claims.Managers.Team;
 
 /// <summary>
 /// Adds the touched claims' shares back to the team figures after the register applied the events (registered after
-/// it); <see cref="TeamShareRemoval"/> took the old shares off before. Marks of zero claims are left to compaction.
+/// it); <see cref="TeamShareRemoval"/> took the old shares off before. Claims opened in the batch are counted from
+/// their events (<see cref="TeamOpenedShares"/>). Marks of zero claims are left to compaction.
 /// </summary>
 internal sealed class TeamProjection : IInlineProjection
 {
@@ -21,11 +22,11 @@ internal sealed class TeamProjection : IInlineProjection
 
     public void Apply(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {
-        var touched = ScorecardProjection.Touched(events, existingBefore: false);
-        if (touched.Length == 0)
-            return;
-        batch.Add(AddShares, (object)touched);
-        if (Interlocked.Increment(ref batches) % ScorecardProjection.CompactEvery == 0)
+        var opened = TeamOpenedShares.Add(batch, events);
+        var touched = ScorecardProjection.Touched(events, existingBefore: false).Where(id => !opened.Contains(id)).ToArray();
+        if (touched.Length > 0)
+            batch.Add(AddShares, (object)touched);
+        if (opened.Count + touched.Length > 0 && Interlocked.Increment(ref batches) % ScorecardProjection.CompactEvery == 0)
             batch.Add(TeamSql.Compact);
     }
 }
