@@ -28,6 +28,8 @@ await using var database = await StartupErrors.GuardAsync(logger, () => ClaimsDa
 builder.Services.AddClaimsCore(database);
 // Today's due follow-ups are swept into Wolverine, which runs them (on every node; each runs once).
 builder.Services.AddDueWorkSweep();
+// Each morning's digests are queued once per user and day (on any number of nodes).
+Claims.Notifications.NotificationsServices.AddDigestSchedule(builder.Services);
 builder.Services.AddClaimsWeb();
 // Sign-in cookies survive a restart: the keys live with the data, not in the user's home directory.
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")));

@@ -54,7 +54,31 @@ public static class UsersCommand
                 $"Password of {parse.GetRequiredValue(passwordName).Trim()} changed; their open sessions ended.");
             return ExitCodes.Ok;
         });
-        return new Command("users", "Users of the web app") { add, changeRole, setPassword };
+        var notifyName = new Argument<string>("NAME") { Description = "The user's name" };
+        var email = new Option<string?>("--email") { Description = "Where the daily digest is mailed (\"\" for the in-app inbox only)" };
+        var digest = new Option<string?>("--digest") { Description = "on or off: whether the user gets the daily digest" };
+        digest.AcceptOnlyFromAmong("on", "off");
+        var language = new Option<string?>("--language") { Description = "zh or en: the digest's language" };
+        language.AcceptOnlyFromAmong([.. NotificationSettings.Languages]);
+        var notify = new Command("notify", "Set where and in which language a user's daily digest goes, or turn it off; without options, show it")
+        {
+            notifyName, email, digest, language,
+        };
+        notify.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliServices.StartAsync(parse, ct);
+            var users = services.Get<UserDirectory>();
+            var who = parse.GetRequiredValue(notifyName).Trim();
+            var current = await users.NotificationsOfAsync(who, ct) ?? throw new CliException($"There is no user {who}.");
+            var wanted = new NotificationSettings(parse.GetValue(email) ?? current.Email,
+                parse.GetValue(digest) is { } d ? d == "on" : current.Digest, parse.GetValue(language) ?? current.Language);
+            if (wanted != current && await users.SetNotificationsAsync(who, wanted, ct) is { } refusal)
+                throw new CliException(refusal.Message);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(
+                $"{who}: daily digest {(wanted.Digest ? "on" : "off")}, {(string.IsNullOrWhiteSpace(wanted.Email) ? "in-app inbox only" : $"mailed to {wanted.Email.Trim()}")}, in {(wanted.Language == "zh" ? "Chinese" : "English")}.");
+            return ExitCodes.Ok;
+        });
+        return new Command("users", "Users of the web app") { add, changeRole, setPassword, notify };
     }
 
     private static string AskPassword()

@@ -13,7 +13,7 @@ namespace Claims.Hosting;
 public static class ClaimsServices
 {
     /// <summary>The Wolverine handler classes (the code generator writes their adapters for exactly these).</summary>
-    public static IReadOnlyList<Type> Handlers { get; } = [typeof(DeadlineHandlers), typeof(CommandHandlers), typeof(Evidence.EvidenceHandlers)];
+    public static IReadOnlyList<Type> Handlers { get; } = [typeof(DeadlineHandlers), typeof(CommandHandlers), typeof(Evidence.EvidenceHandlers), typeof(Notifications.NotificationHandlers)];
 
     public static IServiceCollection AddClaimsCore(
         this IServiceCollection services, ClaimsDatabase database, Action<MessagingOptions>? messaging = null)
@@ -38,6 +38,7 @@ public static class ClaimsServices
         Claims.Users.UsersServices.AddUsers(services);
         Claims.Managers.ManagersServices.AddManagers(services);
         Claims.Penalties.PenaltiesServices.AddPenalties(services);
+        Claims.Notifications.NotificationsServices.AddNotifications(services);
         return services;
     }
 }

@@ -12,3 +12,14 @@ public sealed record SignInResult(UserAccount? User, string? SessionId, TimeSpan
 {
     public bool Succeeded => User is not null;
 }
+
+/// <summary>Where a user's daily digest goes (no address: the in-app inbox only), whether it goes, and in which language.</summary>
+public sealed record NotificationSettings(string? Email, bool Digest, string Language)
+{
+    public const int MaxEmailLength = 254;
+
+    public static readonly IReadOnlyList<string> Languages = ["zh", "en"];
+}
+
+/// <summary>A user as the digest sees them.</summary>
+public sealed record DigestRecipient(string Name, string Role, NotificationSettings Settings);

@@ -226,6 +226,47 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
         return users;
     }
 
+    /// <summary>Sets where the user's digest goes; a refusal names the field (an address MimeKit cannot read, an unknown language).</summary>
+    public async Task<Refusal?> SetNotificationsAsync(string name, NotificationSettings settings, CancellationToken ct = default)
+    {
+        var email = string.IsNullOrWhiteSpace(settings.Email) ? null : settings.Email.Trim();
+        if (email is not null && (email.Length > NotificationSettings.MaxEmailLength || email.Any(char.IsControl)
+            || !MimeKit.MailboxAddress.TryParse(email, out var address) || address.Address != email || !email.Contains('@')))
+            return new Refusal("user.email", "The email address is not one mail can be sent to (name@example.com).");
+        if (!NotificationSettings.Languages.Contains(settings.Language))
+            return new Refusal("user.language", $"The language must be one of {string.Join(", ", NotificationSettings.Languages)}.");
+        await using var command = db.CreateCommand("update users set email = $2, digest = $3, language = $4 where lower(name) = lower($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)email ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = settings.Digest });
+        command.Parameters.Add(new NpgsqlParameter { Value = settings.Language });
+        return await command.ExecuteNonQueryAsync(ct) == 1 ? null : new Refusal("user.name", $"There is no user {name}.");
+    }
+
+    public async Task<NotificationSettings?> NotificationsOfAsync(string name, CancellationToken ct = default)
+    {
+        await using var command = db.CreateCommand("select email, digest, language from users where lower(name) = lower($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new NotificationSettings(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetBoolean(1), reader.GetString(2)) : null;
+    }
+
+    /// <summary>The user if their digest is on, else null.</summary>
+    public async Task<DigestRecipient?> DigestRecipientAsync(string name, CancellationToken ct = default) =>
+        (await DigestRecipientsAsync(ct)).FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Every user with the digest turned on.</summary>
+    public async Task<IReadOnlyList<DigestRecipient>> DigestRecipientsAsync(CancellationToken ct = default)
+    {
+        await using var command = db.CreateCommand("select name, role, email, digest, language from users where digest order by name");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var users = new List<DigestRecipient>();
+        while (await reader.ReadAsync(ct))
+            users.Add(new DigestRecipient(reader.GetString(0), reader.GetString(1),
+                new NotificationSettings(reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3), reader.GetString(4))));
+        return users;
+    }
+
     /// <summary>The longest password accepted: long enough for any passphrase, short enough that hashing one costs nothing.</summary>
     public const int MaxPasswordLength = 256;
 

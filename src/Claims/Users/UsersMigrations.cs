@@ -38,5 +38,9 @@ internal static class UsersMigrations
             );
             create index user_sessions_user on user_sessions (lower(user_name));
             """),
+        new("users", 3, "where and in which language a user's daily digest goes, and whether it goes at all", """
+            alter table users add column email text, add column digest boolean not null default true,
+                add column language text not null default 'zh';
+            """),
     ];
 }

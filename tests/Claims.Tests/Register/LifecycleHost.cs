@@ -33,8 +33,8 @@ internal sealed class LifecycleHost : IAsyncDisposable
     public Task<WorkSummary> RunDueWorkAsync() =>
         Get<DueWork>().RunUntilIdleAsync(Clock.Today());
 
-    public static async Task<LifecycleHost> StartAsync(DateOnly today, Action<MessagingOptions>? messaging = null) =>
-        await StartOnAsync(await TestPostgres.CreateDatabaseAsync("lifecycle"), TestClock.At(today), messaging);
+    public static async Task<LifecycleHost> StartAsync(DateOnly today, Action<MessagingOptions>? messaging = null, Action<IServiceCollection>? configure = null) =>
+        await StartOnAsync(await TestPostgres.CreateDatabaseAsync("lifecycle"), TestClock.At(today), messaging, configure);
 
     /// <summary>A second node on this host's database and clock (two processes' worth of Wolverine in one test).</summary>
     public Task<LifecycleHost> JoinAsync() => StartOnAsync(ConnectionString, Clock);
@@ -45,12 +45,13 @@ internal sealed class LifecycleHost : IAsyncDisposable
     /// <summary>The migrations this host's start applied.</summary>
     public IReadOnlyList<Migration> Applied { get; private init; } = [];
 
-    private static async Task<LifecycleHost> StartOnAsync(string cs, TestClock clock, Action<MessagingOptions>? messaging = null)
+    private static async Task<LifecycleHost> StartOnAsync(string cs, TestClock clock, Action<MessagingOptions>? messaging = null, Action<IServiceCollection>? configure = null)
     {
         var database = await ClaimsDatabase.ResolveAsync(new ClaimsDatabaseSettings { Connection = cs });
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddClaimsCore(database, messaging);
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         var applied = await host.Services.MigrateClaimsSchemaAsync();
         await host.StartAsync();
