@@ -27,6 +27,7 @@ public static class WebServices
         services.AddSingleton<ClaimReader>();
         services.AddSingleton<ClaimActions>();
         services.AddSingleton<CarrierQueries>();
+        services.AddSingleton<InboxCount>();
         services.AddClaimsSecurity();
         services.AddClaimsOpenApi();
         services.ConfigureHttpJsonOptions(o =>

@@ -3,8 +3,11 @@ using System.Text;
 
 namespace Claims.Notifications;
 
-/// <summary>A digest as mail and inbox show it: a subject, an HTML body and a plain-text body, in the reader's language.</summary>
-public sealed record DigestMail(string Subject, string Html, string Text)
+/// <summary>
+/// A digest as mail and inbox show it, in the reader's language: a subject, the HTML document mailed, the same content as
+/// a fragment for the in-app inbox page, and a plain-text body. Every text in the HTML is encoded.
+/// </summary>
+public sealed record DigestMail(string Subject, string Html, string Fragment, string Text)
 {
     public static DigestMail Of(Digest digest, string baseUrl)
     {
@@ -13,8 +16,6 @@ public sealed record DigestMail(string Subject, string Html, string Text)
         var subject = zh ? $"物流索赔每日提醒 {day}：{digest.Count} 项" : $"Claims daily digest {day}: {digest.Count} item{(digest.Count == 1 ? "" : "s")}";
         var html = new StringBuilder();
         var text = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(zh ? "zh-CN" : "en").Append("\"><head><meta charset=\"utf-8\"><title>")
-            .Append(WebUtility.HtmlEncode(subject)).Append("</title></head><body style=\"font-family:sans-serif\">");
         html.Append("<h1 style=\"font-size:1.2em\">").Append(WebUtility.HtmlEncode(subject)).Append("</h1>");
         text.AppendLine(subject).AppendLine();
         foreach (var section in digest.Sections)
@@ -42,8 +43,10 @@ public sealed record DigestMail(string Subject, string Html, string Text)
             text.AppendLine();
         }
         var footer = zh ? "您可以在“通知设置”中关闭每日提醒。" : "You can turn the daily digest off under Notifications.";
-        html.Append("<p style=\"color:#555\">").Append(WebUtility.HtmlEncode(footer)).Append("</p></body></html>");
+        html.Append("<p style=\"color:#555\">").Append(WebUtility.HtmlEncode(footer)).Append("</p>");
         text.AppendLine(footer);
-        return new DigestMail(subject, html.ToString(), text.ToString());
+        var document = $"<!DOCTYPE html><html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(subject)}</title></head>" +
+            $"<body style=\"font-family:sans-serif\">{html}</body></html>";
+        return new DigestMail(subject, document, html.ToString(), text.ToString());
     }
 }

@@ -2,6 +2,7 @@ using Npgsql;
 
 namespace Claims.Notifications;
 
+/// <summary>A kept digest; <see cref="Html"/> is the encoded fragment our own code wrote (<see cref="DigestMail"/>).</summary>
 public sealed record InboxEntry(long Id, DateOnly Day, string Subject, string Html, bool Read);
 
 /// <summary>The in-app copy of every digest a user got, with what they have not opened yet.</summary>
@@ -14,7 +15,7 @@ public sealed class Inbox(NpgsqlDataSource db, TimeProvider time)
             insert into inbox (user_name, day, subject, html, body, created_at) values ($1, $2, $3, $4, $5, $6)
             on conflict (user_name, day) do nothing
             """);
-        foreach (var value in new object[] { digest.User, digest.Day, mail.Subject, mail.Html, mail.Text, time.GetUtcNow() })
+        foreach (var value in new object[] { digest.User, digest.Day, mail.Subject, mail.Fragment, mail.Text, time.GetUtcNow() })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }
