@@ -5,7 +5,7 @@
 #   run      run the web app on its embedded PostgreSQL (http://localhost:5080); further arguments go to the app
 #   test     install what the tests need (Debian, as root), build Release, run every test project one after another,
 #            and end with one line "N passed, N failed[, N skipped]"; exits non-zero when anything failed
-#   bench    run the benchmarks (durable embedded PostgreSQL): assess documents eventstore lifecycle finance managers team
+#   bench    run the benchmarks (durable embedded PostgreSQL): assess documents eventstore lifecycle finance managers team digest
 #            web load work, or only those named; --quick (under 5 min), --output=DIR, --connection=CS;
 #            one results table in bench-results/bench.md and bench.json
 #   codegen  rewrite Wolverine's handler code in src/Claims/Internal/Generated after a handler's signature changes

@@ -24,6 +24,7 @@ var benchmarks = new (string Name, bool NeedsDatabase, Func<string?, Task> Run)[
     ("finance", true, cs => Claims.Benchmarks.Finance.FinanceBenchmarks.RunAsync(cs!, Console.Out, quick)),
     ("managers", true, cs => Claims.Benchmarks.Managers.ManagersBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("team", true, cs => Claims.Benchmarks.Managers.TeamBenchmark.RunAsync(cs!, Console.Out, quick)),
+    ("digest", true, cs => Claims.Benchmarks.Notifications.DigestBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("web", true, cs => Claims.Benchmarks.Web.WebBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("load", true, cs => Claims.Benchmarks.Load.LoadBenchmark.RunAsync(cs!, Console.Out, quick)),
     ("work", true, cs => Claims.Benchmarks.Work.WorkBenchmark.RunAsync(cs!, Console.Out, quick)),
