@@ -33,6 +33,7 @@ public static class CliApp
         root.Subcommands.Add(Claims.Cli.Managers.ReallocateCommand.Create());
         root.Subcommands.Add(Claims.Cli.Managers.TeamCommand.Create());
         root.Subcommands.Add(Claims.Cli.Notifications.NotifyCommand.Create());
+        root.Subcommands.Add(Claims.Cli.Notifications.WebhooksCommand.Create());
         root.Subcommands.Add(Claims.Cli.Penalties.PenaltiesCommand.Create());
         return root;
     }

@@ -107,6 +107,9 @@ public static class EventStoreServiceCollectionExtensions
         // The names are what the database keeps: a class can be renamed or moved as long as its name stays.
         foreach (var named in sp.GetServices<NamedType>().Where(n => n.Kind == NamedTypeKind.Event))
             opts.Events.MapEventType(named.Type, named.Name);
+        // Features that record something with every live save (webhook deliveries) do it as Marten session listeners.
+        foreach (var listener in sp.GetServices<IDocumentSessionListener>())
+            opts.Listeners.Add(listener);
         var projections = sp.GetServices<IInlineProjection>().ToList();
         // Marten/Weasel create the read-model tables and change them when a declaration changes (MartenSchema);
         // Marten's rebuild empties them before it replays the events.

@@ -24,4 +24,5 @@ public enum Permission
     ViewComparison,
     ViewTeam,
     ManageUsers,
+    ManageWebhooks,
 }

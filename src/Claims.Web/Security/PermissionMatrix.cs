@@ -33,6 +33,7 @@ public static class PermissionMatrix
         [Permission.ViewComparison] = [M, A],
         [Permission.ViewTeam] = [M, A],
         [Permission.ManageUsers] = [A],
+        [Permission.ManageWebhooks] = [A],
     };
 
     /// <summary>Every Razor page that needs more than a signed-in user, and the permission it needs (applied as a convention).</summary>
@@ -48,6 +49,7 @@ public static class PermissionMatrix
         ["/Managers/Index"] = Permission.ViewComparison,
         ["/Team/Index"] = Permission.ViewTeam,
         ["/Users/Index"] = Permission.ManageUsers,
+        ["/Webhooks/Index"] = Permission.ManageWebhooks,
         ["/Contracts/Index"] = Permission.ViewContracts,
     };
 

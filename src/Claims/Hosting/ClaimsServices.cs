@@ -13,7 +13,7 @@ namespace Claims.Hosting;
 public static class ClaimsServices
 {
     /// <summary>The Wolverine handler classes (the code generator writes their adapters for exactly these).</summary>
-    public static IReadOnlyList<Type> Handlers { get; } = [typeof(DeadlineHandlers), typeof(CommandHandlers), typeof(Evidence.EvidenceHandlers), typeof(Notifications.NotificationHandlers)];
+    public static IReadOnlyList<Type> Handlers { get; } = [typeof(DeadlineHandlers), typeof(CommandHandlers), typeof(Evidence.EvidenceHandlers), typeof(Notifications.NotificationHandlers), typeof(Webhooks.WebhookHandlers)];
 
     public static IServiceCollection AddClaimsCore(
         this IServiceCollection services, ClaimsDatabase database, Action<MessagingOptions>? messaging = null)
@@ -39,6 +39,7 @@ public static class ClaimsServices
         Claims.Managers.ManagersServices.AddManagers(services);
         Claims.Penalties.PenaltiesServices.AddPenalties(services);
         Claims.Notifications.NotificationsServices.AddNotifications(services);
+        Claims.Webhooks.WebhooksServices.AddWebhooks(services);
         return services;
     }
 }
