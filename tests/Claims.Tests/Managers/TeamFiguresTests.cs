@@ -83,6 +83,8 @@ public sealed class TeamFiguresTests
         var missed = report.People.Single(p => p.Figures.User == "cai").Flags.Single(f => f.Figure == "missedWindows");
         Assert.Equal("4 单中 4 单错过索赔时效（100%），团队为 36%。", missed.Chinese);
         Assert.Equal("Missed the filing window on 4 of 4 claims (100%); the team 36%.", missed.English);
+        Assert.Empty(await host.Get<ReadModelAudit>().RebuildAndCompareAsync());
+        Assert.Equal(Summary(report), Summary(await host.Get<TeamFigures>().ReadAsync(May, May, Today)));
     }
 
     [Fact]

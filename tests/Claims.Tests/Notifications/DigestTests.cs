@@ -82,6 +82,29 @@ public sealed class DigestTests
         Assert.Equal(1, await host.Get<Inbox>().UnreadAsync("lin")); // kept once, not once per attempt
     }
 
+    [Fact]
+    public async Task claims_notify_digest_shows_each_users_digest_with_dry_run_and_sends_them_once()
+    {
+        await using var host = await StartAsync(SmtpSink.FreePort());
+        await PeopleAndClaimsAsync(host);
+
+        var dry = await CliRun.RunAsync(host.ConnectionString, "notify", "digest", "--today", "2026-05-10", "--dry-run");
+        Assert.True(dry.Exit == 0, dry.Err);
+        Assert.Contains("== lin <lin@example.com>: 物流索赔每日提醒 2026-05-10：1 项", dry.Out, StringComparison.Ordinal);
+        Assert.Contains("== cho (inbox only): 物流索赔每日提醒 2026-05-10：1 项", dry.Out, StringComparison.Ordinal);
+        Assert.Contains("== fin <fin@example.com>: nothing today", dry.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("== max", dry.Out, StringComparison.Ordinal);
+        Assert.Equal(0, await host.Get<Inbox>().UnreadAsync("lin")); // a dry run records nothing
+
+        // The CLI has no SMTP server configured here: the digests reach the inboxes.
+        var sent = await CliRun.RunAsync(host.ConnectionString, "notify", "digest", "--today", "2026-05-10");
+        Assert.True(sent.Exit == 0, sent.Err);
+        Assert.Contains("Sent the digests of 2026-05-10 to 4 users", sent.Out, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (await host.Get<Inbox>().UnreadAsync("lin"), await host.Get<Inbox>().UnreadAsync("amy")));
+        var again = await CliRun.RunAsync(host.ConnectionString, "notify", "digest", "--today", "2026-05-10");
+        Assert.Contains("were already sent", again.Out, StringComparison.Ordinal);
+    }
+
     private static Task<LifecycleHost> StartAsync(int port, Action<MessagingOptions>? messaging = null) =>
         LifecycleHost.StartAsync(Day, messaging, s => s.AddSingleton(new NotificationOptions
         {
