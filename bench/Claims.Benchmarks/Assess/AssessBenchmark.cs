@@ -3,6 +3,7 @@ using System.Globalization;
 using Claims.Contracts;
 using Claims.Contracts.Loading;
 using Claims.Contracts.Model;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Assess;
 
@@ -99,12 +100,6 @@ public static class AssessBenchmark
         watch.Stop();
         GC.KeepAlive(result);
         return watch.Elapsed.TotalSeconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 
     private static string FindSamples()

@@ -6,6 +6,7 @@ using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.EventStore;
 
@@ -180,7 +181,6 @@ public static class AppendThroughput
             Math.Round((decimal)r.EightWritersEventsPerSecond));
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }
 
 /// <summary>The aggregate name the benchmark's streams are started under.</summary>

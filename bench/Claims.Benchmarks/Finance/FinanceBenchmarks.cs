@@ -13,6 +13,7 @@ using Claims.Lifecycle.Filing;
 using Claims.Register;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Finance;
 
@@ -178,12 +179,6 @@ public static class FinanceBenchmarks
         var watch = Stopwatch.StartNew();
         await work();
         return watch.Elapsed.TotalSeconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string SamplesFolder()

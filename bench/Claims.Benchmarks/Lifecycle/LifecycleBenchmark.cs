@@ -2,6 +2,7 @@ using System.Globalization;
 using Claims.Benchmarks.Reporting;
 using Claims.Register;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Lifecycle;
 
@@ -103,13 +104,9 @@ public static class LifecycleBenchmark
 
     private static string Met(bool met) => met ? "met" : "NOT met";
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
     private static async Task CheckpointAsync(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("checkpoint");
         await command.ExecuteNonQueryAsync();
     }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

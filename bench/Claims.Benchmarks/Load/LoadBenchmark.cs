@@ -5,6 +5,7 @@ using Claims.Benchmarks.Web;
 using Claims.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Load;
 
@@ -77,6 +78,4 @@ public static class LoadBenchmark
             counts[r.GetString(0)] = r.GetInt64(1);
         return counts;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

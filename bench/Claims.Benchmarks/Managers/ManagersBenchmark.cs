@@ -8,6 +8,7 @@ using Claims.Managers;
 using Claims.Managers.Scorecards;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Managers;
 
@@ -100,12 +101,4 @@ public static class ManagersBenchmark
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync();
     }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ using Claims.Managers;
 using Claims.Managers.Team;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Managers;
 
@@ -83,12 +84,4 @@ public static class TeamBenchmark
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync();
     }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,6 +7,7 @@ using Claims.Notifications;
 using Claims.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Notifications;
 
@@ -83,12 +84,4 @@ public static class DigestBenchmark
         BenchTable.Current.Add("digest", Invariant($"daily digests of {recipients.Count} users over {claims:N0} open claims, SMTP excluded (median of {runs}; baseline: one plain query of the open claims due)"),
             Math.Round((decimal)seconds, 3), "s", Math.Round((decimal)baseline, 3), "s", Invariant($"<= {GoalSeconds:0} s"), seconds <= GoalSeconds);
     }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

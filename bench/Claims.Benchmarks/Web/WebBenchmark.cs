@@ -7,6 +7,7 @@ using Claims.Register;
 using Claims.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Web;
 
@@ -117,6 +118,4 @@ public static class WebBenchmark
     }
 
     private static decimal Ms(double value) => Math.Round((decimal)value, 1);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,6 +7,7 @@ using Claims.Register;
 using Claims.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Claims.Benchmarks.Reporting.Stats;
 
 namespace Claims.Benchmarks.Work;
 
@@ -140,8 +141,4 @@ public static class WorkBenchmark
     }
 
     private static string Met(bool met) => met ? "met" : "NOT met";
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

@@ -21,17 +21,10 @@ internal static class OpenedShares
     public static HashSet<string> Add(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {
         var shares = new Dictionary<string, Share>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < events.Count; i++)
+        foreach (var (reported, assessment) in OpenedAlone(events))
         {
-            var e = events[i];
-            if (!e.StreamId.StartsWith("claim:", StringComparison.Ordinal) || !ScorecardProjection.Counts(e.Data))
-                continue;
-            seen[e.StreamId] = seen.GetValueOrDefault(e.StreamId) + 1;
-            if (!OpenedClaims.IsOpening(events, i))
-                continue;
-            var r = (IncidentReported)e.Data;
-            var (amount, currency, outOfWindow) = events[i + 1].Data switch
+            var r = (IncidentReported)reported.Data;
+            var (amount, currency, outOfWindow) = assessment.Data switch
             {
                 ClaimAssessed a => ((decimal?)a.Amount, a.Currency, a.OutOfWindow),
                 ClaimNeedsManualAssessment m => (null, m.Currency, m.OutOfWindow),
@@ -39,16 +32,31 @@ internal static class OpenedShares
             };
             // Without a currency the claim takes its carrier's, which only the carriers table knows.
             if (currency is not null)
-                shares[e.StreamId] = new Share(r.Carrier, currency, r.IncidentOn.Year, r.IncidentOn.Month, r.Incident, amount, outOfWindow);
-        }
-        foreach (var (id, count) in seen)
-        {
-            if (count != 2)
-                shares.Remove(id);
+                shares[reported.StreamId] = new Share(r.Carrier, currency, r.IncidentOn.Year, r.IncidentOn.Month, r.Incident, amount, outOfWindow);
         }
         if (shares.Count > 0)
             Insert(batch, shares.Values);
         return [.. shares.Keys];
+    }
+
+    /// <summary>
+    /// The claims a batch opens (their two opening events) and touches with nothing else that counts: their share follows
+    /// from those two events alone. The team figures count the same claims the same way (<c>TeamOpenedShares</c>).
+    /// </summary>
+    public static IEnumerable<(EventEnvelope Reported, EventEnvelope Assessment)> OpenedAlone(IReadOnlyList<EventEnvelope> events)
+    {
+        var opened = new Dictionary<string, (EventEnvelope, EventEnvelope)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (!e.StreamId.StartsWith("claim:", StringComparison.Ordinal) || !ScorecardProjection.Counts(e.Data))
+                continue;
+            seen[e.StreamId] = seen.GetValueOrDefault(e.StreamId) + 1;
+            if (OpenedClaims.IsOpening(events, i))
+                opened[e.StreamId] = (e, events[i + 1]);
+        }
+        return opened.Where(o => seen[o.Key] == 2).Select(o => o.Value);
     }
 
     private static void Insert(ProjectionBatch batch, IEnumerable<Share> shares)

@@ -1,7 +1,6 @@
 using Claims.Infrastructure.EventStore;
 using Claims.Lifecycle;
 using Claims.Managers.Scorecards;
-using Claims.Register;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -22,29 +21,17 @@ internal static class TeamOpenedShares
     public static HashSet<string> Add(ProjectionBatch batch, IReadOnlyList<EventEnvelope> events)
     {
         var shares = new Dictionary<string, Share>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < events.Count; i++)
+        foreach (var (reported, assessment) in OpenedShares.OpenedAlone(events))
         {
-            var e = events[i];
-            if (!e.StreamId.StartsWith("claim:", StringComparison.Ordinal) || !ScorecardProjection.Counts(e.Data))
-                continue;
-            seen[e.StreamId] = seen.GetValueOrDefault(e.StreamId) + 1;
-            if (!OpenedClaims.IsOpening(events, i))
-                continue;
-            var r = (IncidentReported)e.Data;
-            var (amount, currency, fileBy) = events[i + 1].Data switch
+            var r = (IncidentReported)reported.Data;
+            var (amount, currency, fileBy) = assessment.Data switch
             {
                 ClaimAssessed a => ((decimal?)a.Amount, a.Currency, a.FileBy),
                 ClaimNeedsManualAssessment m => (null, m.Currency, m.FileBy),
                 _ => (null, null, null),
             };
-            shares[e.StreamId] = new Share(e.Actor, currency ?? "", r.ReportedOn.Year, r.ReportedOn.Month, amount ?? 0m,
+            shares[reported.StreamId] = new Share(reported.Actor, currency ?? "", r.ReportedOn.Year, r.ReportedOn.Month, amount ?? 0m,
                 Math.Max(0, r.ReportedOn.DayNumber - r.IncidentOn.DayNumber), fileBy is { } by ? by.DayNumber - TeamSql.MarkEpoch.DayNumber : null);
-        }
-        foreach (var (id, count) in seen)
-        {
-            if (count != 2)
-                shares.Remove(id);
         }
         if (shares.Count > 0)
             Insert(batch, shares.Values);
