@@ -88,6 +88,28 @@ public sealed class TeamFiguresTests
     }
 
     [Fact]
+    public async Task a_claim_filed_without_a_filing_deadline_counts_as_filed_in_time()
+    {
+        await using var host = await LifecycleHost.StartAsync(Today);
+        var store = host.Get<EventStore>();
+        var s = store.LightweightSession(new Actor("eve"));
+        var id = "claim:ZTO:E1:forward";
+        // No contract covered it: a person assessed it by hand, with no window to keep.
+        s.Events.StartStream<ClaimState>(id, [
+            new IncidentReported(id, "ZTO", "E1", Direction.Forward, IncidentType.Lost, new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 2), 500m, 0m, 40m, null, 1m, 0, null, null, new DateOnly(2026, 5, 3)),
+            new ClaimNeedsManualAssessment("no contract", null, "CNY", null, false),
+            new AssessmentOverridden(80m, "CNY", "by hand"),
+            new ClaimFiled(new DateOnly(2026, 5, 4), 80m, null),
+        ]);
+        await s.SaveChangesAsync();
+
+        var eve = (await host.Get<TeamFigures>().ReadAsync(May, May, Today)).People.Single().Figures;
+
+        Assert.Equal((1, 1, 0, 1m), (eve.Decided, eve.FiledInWindow, eve.MissedWindows, eve.MedianDaysReportToFile));
+        Assert.Empty(await host.Get<ReadModelAudit>().RebuildAndCompareAsync());
+    }
+
+    [Fact]
     public async Task claims_team_prints_the_figures_as_json_csv_and_a_table()
     {
         await using var host = await LifecycleHost.StartAsync(Today);

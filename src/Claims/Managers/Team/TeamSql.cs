@@ -4,7 +4,7 @@ namespace Claims.Managers.Team;
 /// The statements behind the team figures, on the scorecards' pattern (<c>ScorecardSql</c>): a claim's share is a pure
 /// function of its <c>claims</c> row, taken off before the register applies a save's events and added back after, as
 /// insert-only change rows that <see cref="Compact"/> folds in. A claim counts for whoever filed it, else whoever
-/// reported it, in the month it was reported.
+/// reported it, in the month it was reported. A claim without a filing deadline (no contract found) was filed in time.
 /// </summary>
 internal static class TeamSql
 {
@@ -23,8 +23,8 @@ internal static class TeamSql
             c.incidents,
             (c.filed_on is not null)::int as filed,
             (c.filed_on is not null and not c.out_of_window and (c.file_by is null or c.filed_on <= c.file_by))::int as filed_in_window,
-            (c.filed_on is not null and (c.out_of_window or c.filed_on > c.file_by))::int as filed_late,
-            case when c.filed_on is not null and (c.out_of_window or c.filed_on > c.file_by)
+            (c.filed_on is not null and (c.out_of_window or coalesce(c.filed_on > c.file_by, false)))::int as filed_late,
+            case when c.filed_on is not null and (c.out_of_window or coalesce(c.filed_on > c.file_by, false))
                 then greatest(0, coalesce(c.amount, 0) - c.received - c.deducted) else 0 end as filed_late_amount,
             coalesce(c.amount, 0) as claimed,
             c.received + c.deducted as recovered,
