@@ -42,6 +42,7 @@ public static class Texts
         ["webhooks.answer"] = ("Last answer", "最后应答"),
         ["webhooks.status.pending"] = ("waiting / retrying", "等待或重试中"),
         ["webhooks.status.delivered"] = ("delivered", "已送达"),
+        ["webhooks.status.cancelled"] = ("not sent: subscription removed", "未发送：订阅已删除"),
         ["nav.notifications"] = ("Notifications", "通知设置"),
         ["inbox.title"] = ("Inbox", "收件箱"),
         ["inbox.intro"] = ("Your daily digests: the work that is yours, each morning.", "您的每日提醒：每天早上列出您名下的待办。"),

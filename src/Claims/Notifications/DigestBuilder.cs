@@ -153,7 +153,9 @@ public sealed class DigestBuilder(NpgsqlDataSource db, CarrierComparison compari
         ("chase-answer", true) => "催承运商答复",
         ("chase-answer", false) => "Chase the carrier's answer",
         ("chase-payment", true) => "催付款",
-        _ => "Chase the payment",
+        ("chase-payment", false) => "Chase the payment",
+        (_, true) => "待办",
+        _ => "To do",
     };
 
     private NpgsqlCommand Command(string sql, params object[] parameters)

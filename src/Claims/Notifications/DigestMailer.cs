@@ -24,6 +24,13 @@ public sealed class DigestMailer(NotificationOptions options)
         if (!string.IsNullOrEmpty(smtp.User))
             await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", ct);
         await client.SendAsync(message, ct);
-        await client.DisconnectAsync(quit: true, ct);
+        try
+        {
+            await client.DisconnectAsync(quit: true, ct);
+        }
+        catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or MailKit.Net.Smtp.SmtpCommandException)
+        {
+            // The server took the mail; a failed goodbye must not make Wolverine send it again.
+        }
     }
 }

@@ -45,8 +45,11 @@ public sealed record DigestMail(string Subject, string Html, string Fragment, st
         var footer = zh ? "您可以在“通知设置”中关闭每日提醒。" : "You can turn the daily digest off under Notifications.";
         html.Append("<p style=\"color:#555\">").Append(WebUtility.HtmlEncode(footer)).Append("</p>");
         text.AppendLine(footer);
-        var document = $"<!DOCTYPE html><html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(subject)}</title></head>" +
-            $"<body style=\"font-family:sans-serif\">{html}</body></html>";
-        return new DigestMail(subject, document, html.ToString(), text.ToString());
+        return new DigestMail(subject, Document(subject, zh, html.ToString()), html.ToString(), text.ToString());
     }
+
+    /// <summary>The mailed HTML document around a digest's (encoded) fragment.</summary>
+    public static string Document(string subject, bool zh, string fragment) =>
+        $"<!DOCTYPE html><html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(subject)}</title></head>" +
+        $"<body style=\"font-family:sans-serif\">{fragment}</body></html>";
 }

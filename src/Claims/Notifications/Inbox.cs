@@ -8,16 +8,37 @@ public sealed record InboxEntry(long Id, DateOnly Day, string Subject, string Ht
 /// <summary>The in-app copy of every digest a user got, with what they have not opened yet.</summary>
 public sealed class Inbox(NpgsqlDataSource db, TimeProvider time)
 {
-    /// <summary>Keeps a digest; false when that user's digest of that day is already there.</summary>
-    public async Task<bool> KeepAsync(Digest digest, DigestMail mail, CancellationToken ct)
+    /// <summary>
+    /// Keeps a digest (the first one built for that user and day wins) and returns the kept copy: what is mailed, so a
+    /// retry mails what the inbox shows, and whether it was mailed already.
+    /// </summary>
+    public async Task<(DigestMail Kept, bool Mailed)> KeepAsync(Digest digest, DigestMail mail, CancellationToken ct)
     {
         await using var command = db.CreateCommand("""
-            insert into inbox (user_name, day, subject, html, body, created_at) values ($1, $2, $3, $4, $5, $6)
-            on conflict (user_name, day) do nothing
+            with kept as (
+                insert into inbox (user_name, day, subject, html, body, created_at) values ($1, $2, $3, $4, $5, $6)
+                on conflict (user_name, day) do nothing
+                returning subject, html, body, mailed_at is not null as mailed
+            )
+            select subject, html, body, mailed from kept
+            union all select subject, html, body, mailed_at is not null from inbox where user_name = $1 and day = $2 and not exists (select 1 from kept)
             """);
         foreach (var value in new object[] { digest.User, digest.Day, mail.Subject, mail.Fragment, mail.Text, time.GetUtcNow() })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return await command.ExecuteNonQueryAsync(ct) == 1;
+        await using var r = await command.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        var (subject, fragment, text, mailed) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3));
+        return (new DigestMail(subject, DigestMail.Document(subject, digest.Language == "zh", fragment), fragment, text), mailed);
+    }
+
+    /// <summary>Records that the user's digest of that day was mailed.</summary>
+    public async Task MarkMailedAsync(string user, DateOnly day, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("update inbox set mailed_at = coalesce(mailed_at, $3) where user_name = $1 and day = $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = user });
+        command.Parameters.Add(new NpgsqlParameter { Value = day });
+        command.Parameters.Add(new NpgsqlParameter { Value = time.GetUtcNow() });
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<int> UnreadAsync(string user, CancellationToken ct = default)

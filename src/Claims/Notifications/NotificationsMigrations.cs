@@ -23,6 +23,8 @@ internal static class NotificationsMigrations
                 body text not null,
                 created_at timestamptz not null,
                 read_at timestamptz,
+                -- Set once the mail went out: a retry after that (the node died before Wolverine marked it) sends nothing.
+                mailed_at timestamptz,
                 unique (user_name, day)
             );
             create index inbox_unread on inbox (lower(user_name)) where read_at is null;

@@ -23,9 +23,9 @@ public static class NotificationHandlers
         var digest = await builder.BuildAsync(user, message.Day, ct);
         if (digest.IsEmpty)
             return;
-        var mail = DigestMail.Of(digest, options.BaseUrl);
-        await inbox.KeepAsync(digest, mail, ct);
-        if (user.Settings.Email is not { } to)
+        // The first copy kept is the one mailed, on every attempt: the mail says what the inbox says.
+        var (mail, mailed) = await inbox.KeepAsync(digest, DigestMail.Of(digest, options.BaseUrl), ct);
+        if (user.Settings.Email is not { } to || mailed)
             return;
         if (!mailer.Configured)
         {
@@ -33,6 +33,7 @@ public static class NotificationHandlers
             return;
         }
         await mailer.SendAsync(to, mail, ct);
+        await inbox.MarkMailedAsync(user.Name, message.Day, ct);
         logger.LogInformation("Digest of {Day} mailed to {User} ({Count} items)", message.Day, user.Name, digest.Count);
     }
 }

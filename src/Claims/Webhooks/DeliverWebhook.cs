@@ -37,7 +37,7 @@ public static class WebhookSignature
 /// each attempt (status, answer) on the delivery. Anything but a 2xx answer throws, so Wolverine retries it with the
 /// follow-ups' backoff and then parks it as a dead letter (`claims work --dead`, `--replay`).
 /// </summary>
-public static class WebhookHandlers
+public static partial class WebhookHandlers
 {
     public const string HttpClientName = "webhooks";
     private const int AnswerKept = 500;
@@ -53,8 +53,16 @@ public static class WebhookHandlers
         {
             read.Parameters.Add(new NpgsqlParameter { Value = message.DeliveryId });
             await using var r = await read.ExecuteReaderAsync(ct);
-            if (!await r.ReadAsync(ct) || r.GetString(4) != "pending" || r.GetBoolean(5))
-                return; // gone, delivered already, or the subscription was removed: nothing to send
+            if (!await r.ReadAsync(ct) || r.GetString(4) != "pending")
+                return; // gone, or delivered already: nothing to send
+            if (r.GetBoolean(5))
+            {
+                await r.DisposeAsync();
+                await using var cancel = db.CreateCommand("update webhook_deliveries set status = 'cancelled' where id = $1 and status = 'pending'");
+                cancel.Parameters.Add(new NpgsqlParameter { Value = message.DeliveryId });
+                await cancel.ExecuteNonQueryAsync(ct);
+                return; // the subscription was removed before this was sent
+            }
             (url, secret, type, body) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3));
         }
         var bytes = Encoding.UTF8.GetBytes(body);
@@ -68,9 +76,9 @@ public static class WebhookHandlers
         string answer;
         try
         {
-            using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
+            using var response = await http.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             status = (int)response.StatusCode;
-            answer = await response.Content.ReadAsStringAsync(ct);
+            answer = await StartOfAsync(response, ct);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
@@ -90,6 +98,20 @@ public static class WebhookHandlers
         if (!delivered)
             throw new WebhookDeliveryFailedException(url, status, answer);
         logger.LogInformation("Webhook {Type} delivered to {Url}", type, url);
+    }
+}
+
+public static partial class WebhookHandlers
+{
+    // Only the start of an answer is kept for the log; a receiver cannot make a worker read megabytes.
+    private static async Task<string> StartOfAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        var buffer = new byte[4 * AnswerKept];
+        var read = 0;
+        while (read < buffer.Length && await stream.ReadAsync(buffer.AsMemory(read), ct) is > 0 and var n)
+            read += n;
+        return Encoding.UTF8.GetString(buffer, 0, read);
     }
 }
 

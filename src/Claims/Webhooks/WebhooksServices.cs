@@ -14,8 +14,10 @@ public static class WebhooksServices
         services.AddSingleton<WebhookSubscriptions>();
         services.AddSingleton<IDocumentSessionListener, WebhookOutbox>();
         services.AddMessageType<DeliverWebhook>();
-        // A receiver that hangs must not hold a worker: ten seconds, then the attempt counts as failed.
-        services.AddHttpClient(WebhookHandlers.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        // A receiver that hangs must not hold a worker: ten seconds, then the attempt counts as failed. A redirect is an
+        // answer, not an instruction: a subscription posts to the address it names and nowhere else.
+        services.AddHttpClient(WebhookHandlers.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         return services;
     }
 }

@@ -57,6 +57,10 @@ public sealed class DigestTests
         Assert.Equal(0, await second.Get<DigestSweep>().SweepAsync(Day));
         await host.Get<DueWork>().DrainAsync();
         Assert.Equal(2, smtp.Received.Count);
+        // Nor does a message run again after its mail went out (a node that died before Wolverine marked it handled).
+        await NotificationHandlers.Handle(new SendDigest("lin", Day), host.Get<UserDirectory>(), host.Get<DigestBuilder>(), host.Get<Inbox>(),
+            host.Get<DigestMailer>(), host.Get<NotificationOptions>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DigestMailer>.Instance, default);
+        Assert.Equal(2, smtp.Received.Count);
     }
 
     [Fact]
