@@ -46,7 +46,7 @@ public static class TeamRows
     {
         var rows = report.People.Select(p => (Figures: p.Figures, User: p.Figures.User, Flags: string.Join(" ", p.Flags.Select(x => x.Figure))))
             .Append((Figures: report.Team, User: TeamUser, Flags: ""))
-            .SelectMany(p => Currencies(p.Figures).Select(c => (p.Figures, p.User, p.Flags, Currency: c))).ToList();
+            .SelectMany(p => p.Figures.Currencies.Select(c => (p.Figures, p.User, p.Flags, Currency: c))).ToList();
         var sheet = new SheetModel<(PersonFigures F, string User, string Flags, string Currency)>("team", rows)
             .Text("user", r => r.User).Integer("claims", r => r.F.Claims).Integer("incidentsReported", r => r.F.IncidentsReported)
             .Decimal("medianDaysIncidentToReport", r => r.F.MedianDaysIncidentToReport)
@@ -79,12 +79,6 @@ public static class TeamRows
         foreach (var line in report.People.Where(p => p.Flags.Count > 0))
             foreach (var flag in line.Flags)
                 await output.WriteLineAsync($"  {line.Figures.User}: {flag.English} / {flag.Chinese}");
-    }
-
-    private static IEnumerable<string> Currencies(PersonFigures f)
-    {
-        var all = f.Claimed.Keys.Concat(f.Recovered.Keys).Concat(f.MissedAmount.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        return all.Count == 0 ? [""] : all;
     }
 
     private static Dictionary<string, decimal> PerCurrency(IReadOnlyDictionary<string, decimal> sums) =>

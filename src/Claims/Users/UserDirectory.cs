@@ -253,12 +253,16 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
 
     /// <summary>The user if their digest is on, else null.</summary>
     public async Task<DigestRecipient?> DigestRecipientAsync(string name, CancellationToken ct = default) =>
-        (await DigestRecipientsAsync(ct)).FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
+        (await RecipientsAsync("where digest and lower(name) = lower($1)", name, ct)).FirstOrDefault();
 
     /// <summary>Every user with the digest turned on.</summary>
-    public async Task<IReadOnlyList<DigestRecipient>> DigestRecipientsAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<DigestRecipient>> DigestRecipientsAsync(CancellationToken ct = default) => RecipientsAsync("where digest", null, ct);
+
+    private async Task<IReadOnlyList<DigestRecipient>> RecipientsAsync(string where, string? name, CancellationToken ct)
     {
-        await using var command = db.CreateCommand("select name, role, email, digest, language from users where digest order by name");
+        await using var command = db.CreateCommand($"select name, role, email, digest, language from users {where} order by name");
+        if (name is not null)
+            command.Parameters.Add(new NpgsqlParameter { Value = name });
         await using var reader = await command.ExecuteReaderAsync(ct);
         var users = new List<DigestRecipient>();
         while (await reader.ReadAsync(ct))

@@ -26,14 +26,8 @@ internal static class TeamSheet
         var people = report.People.Select(p => (p.Figures, Person: p.Figures.User,
             Flags: string.Join("\n", p.Flags.Select(x => $"{x.Chinese} {x.English}"))));
         foreach (var (figures, person, flags) in people.Append((report.Team, WholeTeam, "")))
-            foreach (var currency in Currencies(figures))
+            foreach (var currency in figures.Currencies)
                 yield return new Line(figures, person, currency, flags);
-    }
-
-    private static IEnumerable<string> Currencies(PersonFigures f)
-    {
-        var all = f.Claimed.Keys.Concat(f.Recovered.Keys).Concat(f.MissedAmount.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        return all.Count == 0 ? [""] : all;
     }
 
     public static SheetModel<Line> Create(IAsyncEnumerable<Line> lines) =>

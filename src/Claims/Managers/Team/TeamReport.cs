@@ -27,6 +27,10 @@ public sealed record PersonFigures(
 
     public decimal? OverdueShare => OpenClaims == 0 ? null : (decimal)OverdueClaims / OpenClaims;
 
+    /// <summary>Every currency the person's money is in (one empty name when there is none): a line each in the CSV and workbook.</summary>
+    public IReadOnlyList<string> Currencies =>
+        Claimed.Keys.Concat(Recovered.Keys).Concat(MissedAmount.Keys).Distinct().Order(StringComparer.Ordinal).DefaultIfEmpty("").ToList();
+
     /// <summary>Recovered (paid plus deducted) over the amount claimed, per currency with a claimed amount.</summary>
     public IReadOnlyDictionary<string, decimal> RecoveryRate =>
         Claimed.Where(c => c.Value > 0).ToDictionary(c => c.Key, c => Recovered.GetValueOrDefault(c.Key) / c.Value, StringComparer.Ordinal);
