@@ -32,9 +32,10 @@ public static class ShowCommand
             var events = await session.Events.FetchStreamAsync(id!, ct);
             var claim = ClaimState.From(events.Select(e => e.Data));
             var evidence = await services.Get<EvidenceStore>().ListAsync(id!, ct);
+            var names = await services.Get<Claims.Users.UserDirectory>().DisplayNamesAsync(ct);
             var timeline = events.Select(e => new
             {
-                at = e.OccurredAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), who = e.Actor, what = e.Type,
+                at = e.OccurredAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), who = e.Actor, whoName = names.Of(e.Actor), what = e.Type,
                 details = e.Data,
             }).ToList();
             var output = parse.InvocationConfiguration.Output;
@@ -62,14 +63,14 @@ public static class ShowCommand
                 await output.WriteLineAsync($"needs manual assessment: {c.ManualReason}");
             await output.WriteLineAsync($"evidence ({evidence.Count})");
             foreach (var e in evidence)
-                await output.WriteLineAsync($"  {e.FileName}  {EvidenceLine.Describe(e)}  {e.AttachedAt:yyyy-MM-dd} {e.AttachedBy}");
+                await output.WriteLineAsync($"  {e.FileName}  {EvidenceLine.Describe(e)}  {e.AttachedAt:yyyy-MM-dd} {names.Of(e.AttachedBy)}");
             // A person reads this: date, who, what happened and its amounts (`--format json` has the events as stored).
             await output.WriteLineAsync("timeline");
             foreach (var e in events)
             {
                 var (what, detail) = Claims.Finance.Packets.TimelineText.Describe(e.Data, c.Currency);
                 var at = e.OccurredAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                await output.WriteLineAsync($"  {at}  {e.Actor,-12} {what}{(string.IsNullOrEmpty(detail) ? "" : "  " + detail)}");
+                await output.WriteLineAsync($"  {at}  {names.Of(e.Actor),-12} {what}{(string.IsNullOrEmpty(detail) ? "" : "  " + detail)}");
             }
             return ExitCodes.Ok;
         });

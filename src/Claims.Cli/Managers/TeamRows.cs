@@ -9,7 +9,7 @@ namespace Claims.Cli.Managers;
 
 /// <summary>
 /// The team figures as `claims team` prints them: money per currency rounded to its decimals, rates (fractions) to 4
-/// decimals, median days to 1. There are no display names yet, so <c>displayName</c> is the user name.
+/// decimals, median days to 1. <c>displayName</c> is the name set for the user (<c>claims users display-name</c>), else the user name.
 /// </summary>
 public static class TeamRows
 {
@@ -18,13 +18,13 @@ public static class TeamRows
     public static Dictionary<string, object?> Json(TeamReport report) => new()
     {
         ["from"] = report.From.ToString(), ["to"] = report.To.ToString(), ["today"] = report.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["team"] = Entry(report.Team, TeamUser, []),
-        ["people"] = report.People.Select(p => Entry(p.Figures, p.Figures.User, p.Flags)).ToList(),
+        ["team"] = Entry(report.Team, TeamUser, TeamUser, []),
+        ["people"] = report.People.Select(p => Entry(p.Figures, p.Figures.User, p.DisplayName, p.Flags)).ToList(),
     };
 
-    private static Dictionary<string, object?> Entry(PersonFigures f, string user, IReadOnlyList<TeamFlag> flags) => new()
+    private static Dictionary<string, object?> Entry(PersonFigures f, string user, string displayName, IReadOnlyList<TeamFlag> flags) => new()
     {
-        ["user"] = user, ["displayName"] = user,
+        ["user"] = user, ["displayName"] = displayName,
         ["claims"] = f.Claims,
         ["incidentsReported"] = f.IncidentsReported,
         ["medianDaysIncidentToReport"] = f.MedianDaysIncidentToReport,
@@ -44,11 +44,11 @@ public static class TeamRows
     /// <summary>One line per person and currency (the team's last), through the formula-safe CSV writer.</summary>
     public static async Task<string> CsvAsync(TeamReport report, CancellationToken ct)
     {
-        var rows = report.People.Select(p => (Figures: p.Figures, User: p.Figures.User, Flags: string.Join(" ", p.Flags.Select(x => x.Figure))))
-            .Append((Figures: report.Team, User: TeamUser, Flags: ""))
-            .SelectMany(p => p.Figures.Currencies.Select(c => (p.Figures, p.User, p.Flags, Currency: c))).ToList();
-        var sheet = new SheetModel<(PersonFigures F, string User, string Flags, string Currency)>("team", rows)
-            .Text("user", r => r.User).Integer("claims", r => r.F.Claims).Integer("incidentsReported", r => r.F.IncidentsReported)
+        var rows = report.People.Select(p => (Figures: p.Figures, User: p.Figures.User, Shown: p.DisplayName, Flags: string.Join(" ", p.Flags.Select(x => x.Figure))))
+            .Append((Figures: report.Team, User: TeamUser, Shown: TeamUser, Flags: ""))
+            .SelectMany(p => p.Figures.Currencies.Select(c => (p.Figures, p.User, p.Shown, p.Flags, Currency: c))).ToList();
+        var sheet = new SheetModel<(PersonFigures F, string User, string Shown, string Flags, string Currency)>("team", rows)
+            .Text("user", r => r.User).Text("displayName", r => r.Shown).Integer("claims", r => r.F.Claims).Integer("incidentsReported", r => r.F.IncidentsReported)
             .Decimal("medianDaysIncidentToReport", r => r.F.MedianDaysIncidentToReport)
             .Decimal("medianDaysReportToFile", r => r.F.MedianDaysReportToFile)
             .Decimal("filedInWindowRate", r => Four(r.F.FiledInWindowRate)).Integer("missedWindows", r => r.F.MissedWindows)
@@ -68,17 +68,17 @@ public static class TeamRows
     {
         await output.WriteLineAsync($"Team figures, claims reported {report.From} to {report.To}, as of {report.Today:yyyy-MM-dd} (团队指标)");
         await output.WriteLineAsync(string.Join("  ", Pad("user", 16), "claims", "report d", "file d", "in window", "missed", "recovery", "open", "overdue", "flags"));
-        foreach (var (f, flags) in report.People.Select(p => (p.Figures, p.Flags)).Append((report.Team, [])))
+        foreach (var (f, shown, flags) in report.People.Select(p => (p.Figures, p.DisplayName, p.Flags)).Append((report.Team, TeamUser, [])))
         {
             var recovery = string.Join(" ", f.RecoveryRate.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{Percent(r.Value)} {r.Key}"));
             await output.WriteLineAsync(string.Join("  ",
-                Pad(f.User.Length == 0 ? TeamUser : f.User, 16), $"{f.Claims,6}", $"{Text(f.MedianDaysIncidentToReport),8}", $"{Text(f.MedianDaysReportToFile),6}",
+                Pad(shown, 16), $"{f.Claims,6}", $"{Text(f.MedianDaysIncidentToReport),8}", $"{Text(f.MedianDaysReportToFile),6}",
                 $"{Percent(f.FiledInWindowRate),9}", $"{f.MissedWindows,6}", $"{(recovery.Length == 0 ? "-" : recovery),8}", $"{f.OpenClaims,4}",
                 $"{f.OverdueClaims,7}", string.Join(",", flags.Select(x => x.Figure))));
         }
         foreach (var line in report.People.Where(p => p.Flags.Count > 0))
             foreach (var flag in line.Flags)
-                await output.WriteLineAsync($"  {line.Figures.User}: {flag.English} / {flag.Chinese}");
+                await output.WriteLineAsync($"  {line.DisplayName}: {flag.English} / {flag.Chinese}");
     }
 
     private static Dictionary<string, decimal> PerCurrency(IReadOnlyDictionary<string, decimal> sums) =>

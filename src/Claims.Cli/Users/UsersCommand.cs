@@ -17,12 +17,14 @@ public static class UsersCommand
         var role = new Option<string>("--role") { Description = "after-sales, finance, manager or admin", Required = true };
         role.AcceptOnlyFromAmong([.. Roles.All]);
         var fromStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input" };
-        var add = new Command("add", "Add a user (asks for the password without showing it)") { name, role, fromStdin };
+        var addDisplayName = new Option<string?>("--display-name") { Description = "The name shown on timelines and packets (张伟); the user name when left out" };
+        var add = new Command("add", "Add a user (asks for the password without showing it)") { name, role, fromStdin, addDisplayName };
         add.SetAction(async (parse, ct) =>
         {
             var password = parse.GetValue(fromStdin) ? await Console.In.ReadLineAsync(ct) ?? "" : AskPassword();
             await using var services = await CliServices.StartAsync(parse, ct);
-            var refusal = await services.Get<UserDirectory>().AddAsync(parse.GetRequiredValue(name), parse.GetRequiredValue(role), password, ct);
+            var refusal = await services.Get<UserDirectory>().AddAsync(
+                parse.GetRequiredValue(name), parse.GetRequiredValue(role), password, parse.GetValue(addDisplayName), ct);
             if (refusal is not null)
                 throw new CliException(refusal.Message);
             await parse.InvocationConfiguration.Output.WriteLineAsync($"User {parse.GetRequiredValue(name).Trim()} added ({parse.GetRequiredValue(role)}).");
@@ -78,7 +80,20 @@ public static class UsersCommand
                 $"{who}: daily digest {(wanted.Digest ? "on" : "off")}, {(string.IsNullOrWhiteSpace(wanted.Email) ? "in-app inbox only" : $"mailed to {wanted.Email.Trim()}")}, in {(wanted.Language == "zh" ? "Chinese" : "English")}.");
             return ExitCodes.Ok;
         });
-        return new Command("users", "Users of the web app") { add, changeRole, setPassword, notify };
+        var shownName = new Argument<string>("NAME") { Description = "The user's name" };
+        var shown = new Argument<string>("DISPLAY-NAME") { Description = "The name shown on timelines, packets and team figures (\"\" for the user name)" };
+        var displayName = new Command("display-name", "Set the name a user is shown by (their sessions go on)") { shownName, shown };
+        displayName.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliServices.StartAsync(parse, ct);
+            var who = parse.GetRequiredValue(shownName).Trim();
+            if (await services.Get<UserDirectory>().SetDisplayNameAsync(who, parse.GetRequiredValue(shown), ct) is { } refusal)
+                throw new CliException(refusal.Message);
+            var text = parse.GetRequiredValue(shown).Trim();
+            await parse.InvocationConfiguration.Output.WriteLineAsync(text.Length == 0 ? $"{who} is shown by their user name." : $"{who} is shown as {text}.");
+            return ExitCodes.Ok;
+        });
+        return new Command("users", "Users of the web app") { add, changeRole, setPassword, notify, displayName };
     }
 
     private static string AskPassword()

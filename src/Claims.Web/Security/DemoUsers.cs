@@ -16,6 +16,12 @@ public static class DemoUsers
         ("admin", Roles.Admin, "admin-demo-1"),
     ];
 
+    // The names the demo's timelines and packets show for what these logins do (the demo data's own staff have theirs).
+    private static readonly Dictionary<string, string> DisplayNames = new()
+    {
+        ["shou"] = "赵敏", ["caiwu"] = "孙丽", ["zhuguan"] = "周强", ["admin"] = "吴磊",
+    };
+
     /// <summary>Creates the demo users on a directory with no users; returns the logins to print (empty when none apply).</summary>
     public static async Task<IReadOnlyList<(string Name, string Role, string Password)>> EnsureAsync(WebApplication app, CancellationToken ct = default)
     {
@@ -26,7 +32,7 @@ public static class DemoUsers
         if (existing.Count == 0)
         {
             foreach (var (name, role, password) in All)
-                await users.EnsureAsync(name, role, password, ct);
+                await users.EnsureAsync(name, role, password, DisplayNames[name], ct);
             return All;
         }
         // Still print them on later starts while they are the only accounts (the demo is still being tried).

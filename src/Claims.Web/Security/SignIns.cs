@@ -13,10 +13,17 @@ public static class SignIns
 {
     public const string SessionClaim = "claims:session";
 
+    /// <summary>The name the header greets the user by, as it was at sign-in.</summary>
+    public const string DisplayNameClaim = "claims:display-name";
+
     public static Task SignInAsync(this HttpContext http, UserAccount user, string sessionId) =>
         http.SignInAsync(new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), new Claim(SessionClaim, sessionId)],
+            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), new Claim(SessionClaim, sessionId),
+             new Claim(DisplayNameClaim, user.Shown)],
             CookieAuthenticationDefaults.AuthenticationScheme)));
+
+    /// <summary>The signed-in user's display name (their sign-in name for a cookie from before display names).</summary>
+    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(DisplayNameClaim) ?? user.Identity?.Name ?? "";
 
     /// <summary>Ends this browser's session in the directory (so a copy of the cookie stops working too) and drops the cookie.</summary>
     public static async Task SignOutAndEndSessionAsync(this HttpContext http, UserDirectory users)

@@ -1,7 +1,15 @@
 namespace Claims.Users;
 
-/// <summary>A person who signs in: the name is what events record as the actor.</summary>
-public sealed record UserAccount(string Name, string Role, DateTimeOffset CreatedAt);
+/// <summary>
+/// A person who signs in: the name is what events record as the actor; the display name (张伟) is how pages, packets and
+/// the CLI show them, the name when none is set.
+/// </summary>
+public sealed record UserAccount(string Name, string Role, DateTimeOffset CreatedAt, string? DisplayName = null)
+{
+    public const int MaxDisplayNameLength = 64;
+
+    public string Shown => DisplayName ?? Name;
+}
 
 /// <summary>
 /// How a sign-in attempt ended: the user and the new session's id, or nothing (wrong name or password), or how long to

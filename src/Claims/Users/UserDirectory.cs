@@ -25,20 +25,49 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
     // Verifying against a real hash when the name is unknown keeps the answer's timing from telling who exists.
     private static readonly string DummyHash = Hasher.HashPassword(new UserAccount("", "", default), "not a password");
 
-    public async Task<Refusal?> AddAsync(string name, string role, string password, CancellationToken ct = default)
+    public async Task<Refusal?> AddAsync(string name, string role, string password, string? displayName = null, CancellationToken ct = default)
     {
-        var refusal = Check(name, role, password);
+        var refusal = Check(name, role, password) ?? CheckDisplayName(displayName);
         if (refusal is not null)
             return refusal;
-        var added = await InsertAsync(name.Trim(), Roles.Parse(role)!, password, ct);
+        var added = await InsertAsync(name.Trim(), Roles.Parse(role)!, password, Shown(displayName), ct);
         return added ? null : new Refusal("user.exists", $"There is already a user named {name.Trim()}.");
     }
 
     /// <summary>Adds the user unless one of that name exists (demo users at first run); true when added.</summary>
-    public Task<bool> EnsureAsync(string name, string role, string password, CancellationToken ct = default) =>
-        Check(name, role, password) is { } refusal
+    public Task<bool> EnsureAsync(string name, string role, string password, string? displayName = null, CancellationToken ct = default) =>
+        (Check(name, role, password) ?? CheckDisplayName(displayName)) is { } refusal
             ? throw new ArgumentException(refusal.Message, nameof(password))
-            : InsertAsync(name.Trim(), Roles.Parse(role)!, password, ct);
+            : InsertAsync(name.Trim(), Roles.Parse(role)!, password, Shown(displayName), ct);
+
+    /// <summary>Sets the name the user is shown by (blank: the sign-in name again). Sessions go on: nothing they may do changed.</summary>
+    public async Task<Refusal?> SetDisplayNameAsync(string name, string? displayName, CancellationToken ct = default)
+    {
+        if (CheckDisplayName(displayName) is { } refusal)
+            return refusal;
+        await using var command = db.CreateCommand("update users set display_name = $2 where lower(name) = lower($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = IsNameText(name) ? name.Trim() : "" });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)Shown(displayName) ?? DBNull.Value });
+        return await command.ExecuteNonQueryAsync(ct) == 1 ? null : new Refusal("user.unknown", $"There is no user named {name.Trim()}.");
+    }
+
+    /// <summary>Every user's display name by sign-in name (case-insensitive, as sign-in is), for showing who did what.</summary>
+    public async Task<DisplayNames> DisplayNamesAsync(CancellationToken ct = default)
+    {
+        await using var command = db.CreateCommand("select name, display_name from users where display_name is not null");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while (await reader.ReadAsync(ct))
+            names[reader.GetString(0)] = reader.GetString(1);
+        return new DisplayNames(names);
+    }
+
+    private static string? Shown(string? displayName) => string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
+
+    private static Refusal? CheckDisplayName(string? displayName) =>
+        Shown(displayName) is { } shown && (shown.Length > UserAccount.MaxDisplayNameLength || shown.Any(char.IsControl))
+            ? new Refusal("user.display-name", $"A display name is at most {UserAccount.MaxDisplayNameLength} characters, without control characters.")
+            : null;
 
     /// <summary>
     /// Checks the password of <paramref name="name"/> tried from <paramref name="source"/> (the client's address) and,
@@ -155,12 +184,13 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
     {
         if (!IsNameText(name))
             return null;
-        await using var find = db.CreateCommand("select name, role, password_hash, created_at from users where lower(name) = lower($1)");
+        await using var find = db.CreateCommand("select name, role, password_hash, created_at, display_name from users where lower(name) = lower($1)");
         find.Parameters.Add(new NpgsqlParameter { Value = (name ?? "").Trim() });
         await using var reader = await find.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
             return null;
-        return (new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(3)), reader.GetString(2));
+        return (new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(3), reader.IsDBNull(4) ? null : reader.GetString(4)),
+            reader.GetString(2));
     }
 
     /// <summary>How long this source must still wait before trying this name again (null: it may try now).</summary>
@@ -218,11 +248,11 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
 
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct = default)
     {
-        await using var command = db.CreateCommand("select name, role, created_at from users order by role, name");
+        await using var command = db.CreateCommand("select name, role, created_at, display_name from users order by role, name");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var users = new List<UserAccount>();
         while (await reader.ReadAsync(ct))
-            users.Add(new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
+            users.Add(new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         return users;
     }
 
@@ -286,14 +316,15 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
                     ? new Refusal("user.password", $"A password has {MinPasswordLength} to {MaxPasswordLength} characters.")
                     : null;
 
-    private async Task<bool> InsertAsync(string name, string role, string password, CancellationToken ct)
+    private async Task<bool> InsertAsync(string name, string role, string password, string? displayName, CancellationToken ct)
     {
         await using var command = db.CreateCommand(
-            "insert into users (name, role, password_hash, created_at) values ($1, $2, $3, $4) on conflict do nothing");
+            "insert into users (name, role, password_hash, created_at, display_name) values ($1, $2, $3, $4, $5) on conflict do nothing");
         command.Parameters.Add(new NpgsqlParameter { Value = name });
         command.Parameters.Add(new NpgsqlParameter { Value = role });
         command.Parameters.Add(new NpgsqlParameter { Value = Hasher.HashPassword(new UserAccount(name, role, default), password) });
         command.Parameters.Add(new NpgsqlParameter { Value = time.GetUtcNow() });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)displayName ?? DBNull.Value });
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 }

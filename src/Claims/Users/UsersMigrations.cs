@@ -42,5 +42,9 @@ internal static class UsersMigrations
             alter table users add column email text, add column digest boolean not null default true,
                 add column language text not null default 'zh';
             """),
+        new("users", 4, "the name people know a user by (张伟), shown where events record the sign-in name", """
+            -- Null: the sign-in name is shown.
+            alter table users add column display_name text;
+            """),
     ];
 }

@@ -24,6 +24,9 @@ internal sealed class FinanceStore
 
     public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
 
+    /// <summary>How the OS user who runs the commands is shown (users.display_name).</summary>
+    public const string DisplayName = "钱会计";
+
     private static readonly Lazy<Task<FinanceStore>> Shared = new(BuildAsync);
 
     private FinanceStore(string connection) => Connection = connection;
@@ -51,6 +54,15 @@ internal sealed class FinanceStore
     {
         var store = new FinanceStore(await TestPostgres.CreateDatabaseAsync("finance"));
         await store.MustAsync("contracts", "load", Repo.Samples);
+        // The person running these commands (the OS user the CLI records) is known to finance by a display name.
+        await using (var db = NpgsqlDataSource.Create(store.Connection))
+        {
+            await using var user = db.CreateCommand(
+                "insert into users (name, role, password_hash, created_at, display_name) values ($1, 'finance', 'not a hash', now(), $2)");
+            user.Parameters.Add(new NpgsqlParameter { Value = Environment.UserName });
+            user.Parameters.Add(new NpgsqlParameter { Value = DisplayName });
+            await user.ExecuteNonQueryAsync();
+        }
         await store.MustAsync("deposit", "lodge", "ZTO", "--amount", "20010", "--on", D(60));
         var rows = new List<string>
         {

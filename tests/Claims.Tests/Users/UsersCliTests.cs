@@ -65,6 +65,38 @@ public sealed class UsersCliTests
         Assert.Contains("no user named nobody", unknown.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task a_display_name_set_on_the_command_line_is_who_the_timeline_and_the_team_figures_show()
+    {
+        await using var host = await LifecycleHost.StartAsync(new DateOnly(2026, 11, 2));
+        var cs = host.ConnectionString;
+        // The CLI records its OS user as the actor; that user is 周敏 to everyone else.
+        var me = Environment.UserName;
+        Assert.Equal(0, (await RunAsync(cs, "zhou-password-1\n", "users", "add", me, "--role", "after-sales", "--display-name", "周 敏", "--password-stdin")).Exit);
+        Assert.Equal(0, (await RunAsync(cs, "", "contracts", "load", Repo.Samples)).Exit);
+        var incidents = Path.Combine(Path.GetTempPath(), $"display-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(incidents, [Finance.FinanceStore.Header, "ZT930001,ZTO,lost,forward,2026-10-28,2026-10-30,500.00,0,12.00,,1.2,,TB1,"]);
+        Assert.Equal(0, (await RunAsync(cs, "", "import", "incidents", incidents)).Exit);
+
+        var renamed = await RunAsync(cs, "", "users", "display-name", me, "  周敏 ");
+        Assert.True(renamed.Exit == 0, renamed.Err);
+        Assert.Contains($"{me} is shown as 周敏.", renamed.Out, StringComparison.Ordinal);
+        var show = await RunAsync(cs, "", "show", "ZT930001");
+        Assert.Contains("周敏", show.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch($@"\d\d:\d\d  {System.Text.RegularExpressions.Regex.Escape(me)}\b", show.Out);
+        var team = System.Text.Json.JsonDocument.Parse((await RunAsync(cs, "", "team", "--format", "json")).Out);
+        var person = Assert.Single(team.RootElement.GetProperty("people").EnumerateArray());
+        Assert.Equal(me, person.GetProperty("user").GetString());
+        Assert.Equal("周敏", person.GetProperty("displayName").GetString());
+
+        var tooLong = await RunAsync(cs, "", "users", "display-name", me, new string('名', 65));
+        Assert.Equal(2, tooLong.Exit);
+        Assert.Contains("at most 64 characters", tooLong.Err, StringComparison.Ordinal);
+        var cleared = await RunAsync(cs, "", "users", "display-name", me, "");
+        Assert.Contains($"{me} is shown by their user name.", cleared.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("周敏", (await RunAsync(cs, "", "show", "ZT930001")).Out, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Out, string Err)> RunAsync(string cs, string stdin, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };

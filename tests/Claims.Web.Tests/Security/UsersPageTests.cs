@@ -60,4 +60,32 @@ public sealed class UsersPageTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
         Assert.Equal(HttpStatusCode.UnprocessableEntity, nobody.StatusCode);
         Assert.Contains("没有这个用户", await nobody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task a_display_name_set_on_the_page_is_who_the_claims_timeline_and_the_header_show()
+    {
+        await app.Services.GetRequiredService<UserDirectory>().EnsureAsync("liu", Roles.AfterSales, "liu-secret-12");
+        var liu = app.Anonymous("zh-CN");
+        Assert.Equal(HttpStatusCode.OK, (await liu.PostAsJsonAsync("/api/signin", new { name = "liu", password = "liu-secret-12" })).StatusCode);
+        var claim = await Incidents.ReportAsync(liu);
+        var admin = await app.SignedInAsync(Roles.Admin, "zh-CN");
+
+        var named = await Forms.PostAsync(admin, "/users?handler=DisplayName", ("__RequestVerificationToken", await Forms.TokenAsync(admin, "/users")),
+            ("user", "liu"), ("displayName", " 刘洋 "));
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        Assert.Contains("liu 现在显示为 刘洋", await named.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var page = await admin.GetStringAsync(new Uri($"/claims/view?id={claim.Escaped()}", UriKind.Relative));
+        Assert.Contains("· 刘洋</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("· liu</span>", page, StringComparison.Ordinal);
+        // The header greets by the name at sign-in.
+        var again = app.Anonymous("zh-CN");
+        Assert.Equal(HttpStatusCode.OK, (await again.PostAsJsonAsync("/api/signin", new { name = "liu", password = "liu-secret-12" })).StatusCode);
+        Assert.Contains(">刘洋 · 售后<", await again.GetStringAsync(new Uri("/queue", UriKind.Relative)), StringComparison.Ordinal);
+
+        var control = await Forms.PostAsync(admin, "/users?handler=DisplayName", ("__RequestVerificationToken", await Forms.TokenAsync(admin, "/users")),
+            ("user", "liu"), ("displayName", "刘\u0007洋"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, control.StatusCode);
+        Assert.Contains("显示姓名最多 64 个字符", await control.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

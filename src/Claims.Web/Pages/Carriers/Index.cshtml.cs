@@ -15,7 +15,7 @@ namespace Claims.Web.Pages.Carriers;
 /// deposit; the service-level penalties the carrier owes and recording what it paid towards them.
 /// </summary>
 public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties, ClaimCommands commands, PenaltyCommands penaltyCommands,
-    TimeProvider time) : PageModel
+    Claims.Users.UserDirectory users, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty] public string? Amount { get; set; }
@@ -30,6 +30,7 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
     public IReadOnlyList<CarrierRow> Carriers { get; private set; } = [];
     public LedgerPage Ledger { get; private set; } = new([], 0, 1, CarrierQueries.LedgerPageSize);
     public IReadOnlyList<PenaltyRow> Penalties { get; private set; } = [];
+    public Claims.Users.DisplayNames Names { get; private set; } = Claims.Users.DisplayNames.None;
     public string? Error { get; private set; }
     public string? PenaltyError { get; private set; }
     public DateOnly Today => time.Today();
@@ -103,6 +104,7 @@ public sealed class IndexModel(CarrierQueries queries, PenaltyRegister penalties
         {
             Ledger = await queries.LedgerAsync(Code.Trim().ToUpperInvariant(), LedgerPageNumber, ct);
             Penalties = await penalties.ListAsync(Code.Trim().ToUpperInvariant(), ct);
+            Names = await users.DisplayNamesAsync(ct);
         }
     }
 }

@@ -12,7 +12,8 @@ namespace Claims.Web.Pages.Work;
 /// <summary>One claim: facts, assessment with its clause, timeline, evidence, and the steps the person's role may take.</summary>
 [RequestSizeLimit(EvidenceUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = EvidenceUploads.MaxRequestBytes)]
-public sealed class ViewModel(ClaimReader reader, ClaimActions actions, EvidenceStore evidence, ClaimQueries queries, TimeProvider time) : PageModel
+public sealed class ViewModel(ClaimReader reader, ClaimActions actions, EvidenceStore evidence, ClaimQueries queries, Claims.Users.UserDirectory users, TimeProvider time)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public long Version { get; set; }
@@ -21,6 +22,7 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
 
     public ClaimDetails? Claim { get; private set; }
     public IReadOnlyList<(string Code, string Name)> Carriers { get; private set; } = [];
+    public Claims.Users.DisplayNames Names { get; private set; } = Claims.Users.DisplayNames.None;
     public string? Error { get; private set; }
     public bool Conflict { get; private set; }
     public string? Done { get; private set; }
@@ -30,8 +32,7 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
-        Claim = await reader.ReadAsync(Id, ct);
-        Carriers = await queries.CarriersAsync(ct);
+        await ReadAsync(ct);
         Done = done is not null && Texts.All.ContainsKey("claim.done." + done) ? done : null;
         return Claim is null ? NotFound() : Page();
     }
@@ -66,9 +67,15 @@ public sealed class ViewModel(ClaimReader reader, ClaimActions actions, Evidence
         {
             Conflict = true;
         }
-        Claim = await reader.ReadAsync(Id, ct);
-        Carriers = await queries.CarriersAsync(ct);
+        await ReadAsync(ct);
         Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Claim is null ? NotFound() : Page();
+    }
+
+    private async Task ReadAsync(CancellationToken ct)
+    {
+        Claim = await reader.ReadAsync(Id, ct);
+        Carriers = await queries.CarriersAsync(ct);
+        Names = await users.DisplayNamesAsync(ct);
     }
 }

@@ -40,14 +40,28 @@ internal static class RegisterQuery
             yield return read(reader);
     }
 
+    /// <summary>The columns <see cref="ReadClaim"/> reads, in its order, from <see cref="ClaimTables"/>.</summary>
+    public const string ClaimColumns = """
+        c.id, c.waybill, c.direction, c.order_id, c.carrier, k.name, c.incident, c.incidents, c.shipped_on, c.incident_on,
+        c.reported_on, c.contract, c.clause, c.page, c.title, c.status, c.currency, c.assessed_amount, c.override_amount,
+        c.amount, c.accepted_amount, c.received, c.deducted, c.outstanding, c.file_by, c.filed_on, c.respond_by,
+        c.accepted_on, c.pay_by, c.next_deadline, coalesce(ur.display_name, c.reported_by), coalesce(uf.display_name, f.filed_by),
+        c.facts->>'note', c.manual_reason, c.override_reason
+        """;
+
+    /// <summary>
+    /// The claims with their carrier's name, who filed them, and who reported and filed them as finance knows them (the
+    /// display name, else the sign-in name the event recorded).
+    /// </summary>
+    public const string ClaimTables = """
+        claims c left join carriers k on k.code = c.carrier left join finance_claim_filings f on f.claim_id = c.id
+        left join users ur on lower(ur.name) = lower(c.reported_by) left join users uf on lower(uf.name) = lower(f.filed_by)
+        """;
+
     public static IAsyncEnumerable<ClaimRow> ClaimsAsync(NpgsqlDataSource db, ExportFilter filter, CancellationToken ct) =>
         StreamAsync(db, $"""
-            select c.id, c.waybill, c.direction, c.order_id, c.carrier, k.name, c.incident, c.incidents, c.shipped_on, c.incident_on,
-                   c.reported_on, c.contract, c.clause, c.page, c.title, c.status, c.currency, c.assessed_amount, c.override_amount,
-                   c.amount, c.accepted_amount, c.received, c.deducted, c.outstanding, c.file_by, c.filed_on, c.respond_by,
-                   c.accepted_on, c.pay_by, c.next_deadline, c.reported_by, f.filed_by, c.facts->>'note', c.manual_reason,
-                   c.override_reason
-            from claims c left join carriers k on k.code = c.carrier left join finance_claim_filings f on f.claim_id = c.id
+            select {ClaimColumns}
+            from {ClaimTables}
             where {Where}
             order by c.carrier, c.incident_on, c.waybill, c.direction
             """, Parameters(filter), ReadClaim, ct);

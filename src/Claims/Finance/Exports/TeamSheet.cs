@@ -23,7 +23,7 @@ internal static class TeamSheet
         var to = filter.To is { } t ? YearMonth.Of(t) : YearMonth.Of(today);
         var from = filter.From is { } f ? YearMonth.Of(f) : to.AddMonths(-11);
         var report = await team.ReadAsync(from, to, today, ct);
-        var people = report.People.Select(p => (p.Figures, Person: p.Figures.User,
+        var people = report.People.Select(p => (p.Figures, Person: p.DisplayName,
             Flags: string.Join("\n", p.Flags.Select(x => $"{x.Chinese} {x.English}"))));
         foreach (var (figures, person, flags) in people.Append((report.Team, WholeTeam, "")))
             foreach (var currency in figures.Currencies)

@@ -12,22 +12,16 @@ namespace Claims.Finance.Packets;
 
 /// <summary>Reads what a packet shows: register rows, the contract, each claim's events (timeline) and its evidence.</summary>
 public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRegistry contracts, EvidenceStore evidence, Penalties.PenaltyRegister penalties,
-    TimeProvider time)
+    Users.UserDirectory users, TimeProvider time)
 {
-    private const string Select = """
-        select c.id, c.waybill, c.direction, c.order_id, c.carrier, k.name, c.incident, c.incidents, c.shipped_on, c.incident_on,
-               c.reported_on, c.contract, c.clause, c.page, c.title, c.status, c.currency, c.assessed_amount, c.override_amount,
-               c.amount, c.accepted_amount, c.received, c.deducted, c.outstanding, c.file_by, c.filed_on, c.respond_by,
-               c.accepted_on, c.pay_by, c.next_deadline, c.reported_by, f.filed_by, c.facts->>'note', c.manual_reason,
-               c.override_reason, c.trace, c.facts
-        from claims c left join carriers k on k.code = c.carrier left join finance_claim_filings f on f.claim_id = c.id
-        """;
+    private const string Select = $"select {RegisterQuery.ClaimColumns}, c.trace, c.facts from {RegisterQuery.ClaimTables}";
 
     public async Task<ClaimPacketModel?> ClaimAsync(string claimId, CancellationToken ct)
     {
         var set = await contracts.GetAsync(ct);
+        var names = await users.DisplayNamesAsync(ct);
         await foreach (var (row, trace, facts) in RowsAsync($"{Select} where c.id = $1", [new NpgsqlParameter { Value = claimId }], ct))
-            return await DetailAsync(row, trace, facts, set, ct);
+            return await DetailAsync(row, trace, facts, set, names, ct);
         return null;
     }
 
@@ -39,18 +33,19 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
             return null;
         var first = new DateOnly(year, month, 1);
         var set = await contracts.GetAsync(ct);
+        var names = await users.DisplayNamesAsync(ct);
         var claims = new List<ClaimPacketModel>();
         await foreach (var (row, trace, facts) in RowsAsync(
             $"{Select} where c.carrier = $1 and c.incident_on >= $2 and c.incident_on < $3 order by c.incident_on, c.waybill, c.direction",
             [new NpgsqlParameter { Value = code }, new NpgsqlParameter { Value = first }, new NpgsqlParameter { Value = first.AddMonths(1) }], ct))
         {
-            claims.Add(await DetailAsync(row, trace, facts, set, ct));
+            claims.Add(await DetailAsync(row, trace, facts, set, names, ct));
         }
 
         var totals = claims.GroupBy(c => c.Claim.Currency ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CurrencyTotals(
             g.Key, g.Count(), g.Sum(c => c.Claim.Amount ?? 0m), g.Sum(c => c.Claim.Accepted ?? 0m), g.Sum(c => c.Claim.Received),
             g.Sum(c => c.Claim.Deducted), g.Sum(c => c.Claim.Outstanding))).ToList();
-        return new CarrierMonthModel(code, name ?? code, year, month, totals, await DeductionsAsync(code, first, ct), claims,
+        return new CarrierMonthModel(code, name ?? code, year, month, totals, await DeductionsAsync(code, first, names, ct), claims,
             await penalties.MonthAsync(code, year, month, ct));
     }
 
@@ -62,7 +57,7 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
         return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.GetString(1)) : (null, null);
     }
 
-    private async Task<List<DepositDeduction>> DeductionsAsync(string code, DateOnly first, CancellationToken ct)
+    private async Task<List<DepositDeduction>> DeductionsAsync(string code, DateOnly first, Users.DisplayNames names, CancellationToken ct)
     {
         var list = new List<DepositDeduction>();
         await foreach (var d in RegisterQuery.StreamAsync(db, """
@@ -73,7 +68,7 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
             """,
             [new NpgsqlParameter { Value = code }, new NpgsqlParameter { Value = first, NpgsqlDbType = NpgsqlDbType.Date },
              new NpgsqlParameter { Value = first.AddMonths(1), NpgsqlDbType = NpgsqlDbType.Date }],
-            r => new DepositDeduction(r.GetFieldValue<DateOnly>(0), r.GetDecimal(1), r.GetString(2), RegisterQuery.Text(r, 3), r.GetString(4)), ct))
+            r => new DepositDeduction(r.GetFieldValue<DateOnly>(0), r.GetDecimal(1), r.GetString(2), RegisterQuery.Text(r, 3), Shown(r.GetString(4), names)), ct))
         {
             list.Add(d);
         }
@@ -84,24 +79,27 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
     private IAsyncEnumerable<(ClaimRow Row, string? Trace, string? Facts)> RowsAsync(string sql, NpgsqlParameter[] parameters, CancellationToken ct) =>
         RegisterQuery.StreamAsync(db, sql, parameters, r => (RegisterQuery.ReadClaim(r), RegisterQuery.Text(r, 35), RegisterQuery.Text(r, 36)), ct);
 
-    private async Task<ClaimPacketModel> DetailAsync(ClaimRow row, string? trace, string? facts, ContractSet? set, CancellationToken ct)
+    /// <summary>Who did it, as the packet's readers know them: the display name, or the scheduled worker in both languages.</summary>
+    private static string Shown(string login, Users.DisplayNames names) => login == Actor.System.Name ? "系统 System" : names.Of(login);
+
+    private async Task<ClaimPacketModel> DetailAsync(ClaimRow row, string? trace, string? facts, ContractSet? set, Users.DisplayNames names, CancellationToken ct)
     {
         var events = await store.LightweightSession(Actor.System).Events.FetchStreamAsync(row.Id, ct);
         var zone = time.LocalTimeZone;
         var timeline = events.Select(e =>
         {
             var (what, detail) = TimelineText.Describe(e.Data, row.Currency);
-            return new TimelineEntry(TimeZoneInfo.ConvertTime(e.OccurredAt, zone), e.Actor, what, detail);
+            return new TimelineEntry(TimeZoneInfo.ConvertTime(e.OccurredAt, zone), Shown(e.Actor, names), what, detail);
         }).ToList();
         // Most claims have no evidence: the evidence store is asked only when the stream says there is some.
-        var files = events.Any(e => e.Data is EvidenceAttached) ? await EvidenceAsync(row.Id, ct) : [];
+        var files = events.Any(e => e.Data is EvidenceAttached) ? await EvidenceAsync(row.Id, names, ct) : [];
         var contract = set?.Contracts.FirstOrDefault(c => string.Equals(c.Number, row.Contract, StringComparison.OrdinalIgnoreCase));
         return new ClaimPacketModel(
             row, contract is null ? null : new PacketContract(contract.Number, contract.Document, contract.Effective, contract.Expires),
             trace, WithoutMissing(ParseFacts(facts), events.Select(e => e.Data).OfType<IncidentReported>().FirstOrDefault()), timeline, files);
     }
 
-    private async Task<List<EvidenceEntry>> EvidenceAsync(string claimId, CancellationToken ct)
+    private async Task<List<EvidenceEntry>> EvidenceAsync(string claimId, Users.DisplayNames names, CancellationToken ct)
     {
         var zone = time.LocalTimeZone;
         var list = new List<EvidenceEntry>();
@@ -109,7 +107,7 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
         {
             // The PDF layer draws PNG and JPEG; other pictures (HEIC, WebP, GIF) and PDFs are listed without a thumbnail.
             var picture = item.ContentType is "image/png" or "image/jpeg" ? (await evidence.OpenAsync(item.Sha256, ct))?.Bytes : null;
-            list.Add(new EvidenceEntry(item.FileName, item.ContentType, item.SizeBytes, TimeZoneInfo.ConvertTime(item.AttachedAt, zone), item.AttachedBy, picture));
+            list.Add(new EvidenceEntry(item.FileName, item.ContentType, item.SizeBytes, TimeZoneInfo.ConvertTime(item.AttachedAt, zone), Shown(item.AttachedBy, names), picture));
         }
 
         return list;

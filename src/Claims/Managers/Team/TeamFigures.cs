@@ -33,6 +33,9 @@ public sealed class TeamFigures(NpgsqlDataSource db)
             command.Parameters.Add(new NpgsqlParameter { Value = (to.Year * 12) + to.Month });
             batch.BatchCommands.Add(command);
         }
+        // In the same round trip: the names people know each other by.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("select name, display_name from users where display_name is not null"));
+        var shown = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var people = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
         var team = new Tally();
         Tally Of(string person) => people.TryGetValue(person, out var t) ? t : people[person] = new Tally();
@@ -63,12 +66,15 @@ public sealed class TeamFigures(NpgsqlDataSource db)
                 foreach (var t in new[] { Of(person), team })
                     t.Mark(kind, mark, claims, amount, currency, todayMark);
             }
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                shown[reader.GetString(0)] = reader.GetString(1);
         }
         var whole = team.Figures("");
         var lines = people.Where(p => p.Value.Claims > 0).Select(p =>
         {
             var figures = p.Value.Figures(p.Key);
-            return new PersonLine(figures, TeamFlags.Judge(figures, whole));
+            return new PersonLine(figures, TeamFlags.Judge(figures, whole), shown.GetValueOrDefault(p.Key, p.Key));
         }).ToList();
         return new TeamReport(from, to, today, whole, lines);
     }

@@ -42,7 +42,8 @@ public sealed record TeamFlag(string Figure, string Chinese, string English)
     public string Reason(bool chinese) => chinese ? Chinese : English;
 }
 
-public sealed record PersonLine(PersonFigures Figures, IReadOnlyList<TeamFlag> Flags);
+/// <summary>A person's figures and flags; <see cref="DisplayName"/> is how people know them (the user name when none is set).</summary>
+public sealed record PersonLine(PersonFigures Figures, IReadOnlyList<TeamFlag> Flags, string DisplayName);
 
 /// <summary>The team figures of claims reported in <see cref="From"/>..<see cref="To"/>, judged on <see cref="Today"/>.</summary>
 public sealed record TeamReport(YearMonth From, YearMonth To, DateOnly Today, PersonFigures Team, IReadOnlyList<PersonLine> People);

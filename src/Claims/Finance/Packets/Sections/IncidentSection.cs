@@ -20,7 +20,7 @@ internal sealed class IncidentSection(ClaimPacketModel model) : IComponent
                 ("事故类型 Incident", Labels.Incident(c.Incident) + (c.Incidents > 1 ? $" (+{c.Incidents - 1} further report(s))" : "")),
                 ("发货日期 Shipped", Labels.Date(c.ShippedOn)),
                 ("事故日期 Incident date", Labels.Date(c.IncidentOn)),
-                ("登记 Reported", $"{Labels.Date(c.ReportedOn)} by {c.ReportedBy ?? "—"}"),
+                ("登记 Reported", $"{Labels.Date(c.ReportedOn)} · {c.ReportedBy ?? "—"}"),
             ],
             [
                 ("货值 Goods value", f.GoodsValue is { } goods ? Labels.Money(goods, c.Currency) : "未填写 not given"),
