@@ -19,6 +19,9 @@ public static class EvidenceUploads
     public static IReadOnlyList<string> TooLarge(IEnumerable<IFormFile> files, long maxBytes) =>
         [.. files.Where(f => f.Length > maxBytes).Select(f => Text.T("evidence.too-large", f.FileName, Size(f.Length), Size(maxBytes)))];
 
+    /// <summary>The too-large sentence with the file's name and size left as {0} and {1}, for the page's script to fill in.</summary>
+    public static string TooLargeTemplate(long maxBytes) => Text.T("evidence.too-large", "{0}", "{1}", Size(maxBytes));
+
     public static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? $"{bytes / 1024.0 / 1024.0:0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 

@@ -24,9 +24,12 @@ public sealed class BrowserApp : ClaimsWebApp
         Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
     }
 
-    public async Task<IPage> SignedInPageAsync(string user, string locale = "zh-CN", int width = 1280)
+    public async Task<IPage> SignedInPageAsync(string user, string locale = "zh-CN", int width = 1280, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = width, Height = 900 }, BaseURL = BaseAddress.ToString() });
+        var context = await Browser.NewContextAsync(new()
+        {
+            Locale = locale, ViewportSize = new() { Width = width, Height = 900 }, BaseURL = BaseAddress.ToString(), JavaScriptEnabled = javaScript,
+        });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/signin");
         await page.FillAsync("#name", user);

@@ -87,11 +87,17 @@ public sealed class PermissionMatrixTests(ClaimsWebApp app) : IClassFixture<Clai
     }
 
     [Fact]
-    public async Task pages_cannot_be_framed_and_run_no_script()
+    public async Task pages_cannot_be_framed_and_run_only_the_apps_own_script_files()
     {
         var response = await app.Anonymous().GetAsync(new Uri("/signin", UriKind.Relative));
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
-        Assert.Contains("script-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var script = await app.Anonymous().GetAsync(new Uri("/js/evidence-size.js", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, Target t)
