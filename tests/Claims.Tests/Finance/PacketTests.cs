@@ -39,6 +39,10 @@ public sealed class PacketTests
         Assert.Contains("For the carrier", text);
         Assert.Contains("Signature", text);
         Assert.Matches(@"page 1 of \d", text);
+        // Chinese beside every English word a person reads (issue 11): the scheduled worker, the footer.
+        Assert.Contains("系统 system", text);
+        Assert.DoesNotMatch(@"(?<!系统 )\bsystem\b", text);
+        Assert.Contains("生成于 Produced", text);
     }
 
     [Fact]

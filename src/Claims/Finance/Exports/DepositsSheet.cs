@@ -66,5 +66,5 @@ internal static class DepositsSheet
             .Text(Headers.Currency, e => e.Currency)
             .Text(Headers.Waybill, e => e.Waybill)
             .Text("参考号 Reference", e => e.Reference)
-            .Text("记录人 Recorded by", e => e.RecordedBy);
+            .Text("记录人 Recorded by", e => Packets.Labels.Who(e.RecordedBy));
 }
