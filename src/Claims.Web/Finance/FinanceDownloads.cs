@@ -20,11 +20,11 @@ public static class FinanceDownloads
             Filter(from, to, carrier, status) is { Filter: { } filter }
                 ? StreamAsync(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"claims-{Stamp()}.xlsx",
                     s => exports.WriteExcelAsync(s, filter, ct))
-                : Task.FromResult(Filter(from, to, carrier, status).Refusal!));
+                : Task.FromResult(Refused(http, from, to, Filter(from, to, carrier, status).Refusal!)));
         finance.MapGet("/export.csv", (string? from, string? to, string? carrier, string? status, FinanceExports exports, HttpContext http, CancellationToken ct) =>
             Filter(from, to, carrier, status) is { Filter: { } filter }
                 ? StreamAsync(http, "text/csv; charset=utf-8", $"claims-{Stamp()}.csv", s => exports.WriteCsvAsync(s, filter, ct))
-                : Task.FromResult(Filter(from, to, carrier, status).Refusal!));
+                : Task.FromResult(Refused(http, from, to, Filter(from, to, carrier, status).Refusal!)));
         finance.MapGet("/packet/claim", async (string id, string? direction, ClaimPackets packets, ClaimCommands claims, HttpContext http, CancellationToken ct) =>
         {
             // People type the waybill (any spacing, full-width digits); links carry the claim id.
@@ -59,6 +59,16 @@ public static class FinanceDownloads
             return (null, Results.Problem(statusCode: 400, detail: $"'to' is not a date (yyyy-mm-dd): {to}"));
         return (new ExportFilter(fromDay, toDay, string.IsNullOrWhiteSpace(carrier) ? null : carrier.Trim(),
             string.IsNullOrWhiteSpace(status) ? null : status.Trim()), null);
+    }
+
+    // A person who typed a date the export cannot read (a browser without a date picker) gets the page back in their
+    // language, with the date they typed; an integration gets the problem document.
+    private static IResult Refused(HttpContext http, string? from, string? to, IResult problem)
+    {
+        if (!WantsPage(http))
+            return problem;
+        var bad = !string.IsNullOrWhiteSpace(from) && Formats.ParseDate(from) is null ? from! : to ?? "";
+        return Results.Redirect($"/finance?date={Uri.EscapeDataString(bad)}&error=date.invalid#export");
     }
 
     // Rows stream from the database into the response; the file is never held whole in memory.

@@ -194,6 +194,8 @@ public sealed class ClosedXmlExportTests
         Assert.Equal(XLDataType.Number, inWindow.DataType);
         Assert.EndsWith("%", inWindow.Style.NumberFormat.Format, StringComparison.Ordinal);
         Assert.InRange(inWindow.GetDouble(), 0, 1);
+        // The cell holds what a reader sees (99.42%), not 28 digits.
+        Assert.Equal(Math.Round(inWindow.GetValue<decimal>(), 4), inWindow.GetValue<decimal>());
     }
 
     /// <summary>A sheet whose columns are found by their header text, as a user finds them.</summary>

@@ -153,6 +153,7 @@ public sealed class ExcelExportTests
         Assert.Equal(20010m, decimal.Parse(deposits[0][6], CultureInfo.InvariantCulture));
         Assert.Equal(20010m - deducted, decimal.Parse(deposits[1][6], CultureInfo.InvariantCulture));
         Assert.Equal("ZT910001", deposits[1][10]);
+        Assert.Equal("系统 system", deposits[1][12]); // the scheduled deduction, said in Chinese too (issue 11)
         Assert.True(decimal.Parse(deposits[2][7], CultureInfo.InvariantCulture) > 0, "the top-up request says how much to pay in");
     }
 

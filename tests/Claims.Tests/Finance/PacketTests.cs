@@ -36,12 +36,15 @@ public sealed class PacketTests
         Assert.Contains("答复截止 answer due", text); // the details are read in Chinese too, not English only
         // 经办人 is the person as finance knows them, not the sign-in name the events record; the scheduled worker is 系统.
         Assert.Contains(FinanceStore.DisplayName, text);
-        Assert.Contains("系统 System", text);
         Assert.DoesNotMatch($@"\b{System.Text.RegularExpressions.Regex.Escape(Environment.UserName)}\b", text);
         Assert.Contains(FinanceStore.D(19), text); // the business date of the filing
         Assert.Contains("For the carrier", text);
         Assert.Contains("Signature", text);
         Assert.Matches(@"page 1 of \d", text);
+        // Chinese beside every English word a person reads (issue 11): the scheduled worker, the footer.
+        Assert.Contains("系统 system", text);
+        Assert.DoesNotMatch(@"(?<!系统 )\bsystem\b", text);
+        Assert.Contains("生成于 Produced", text);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class IndexModel(ContractRegistry registry, ContractRegistration r
             Check(Path.GetFileName(file.FileName), await reader.ReadToEndAsync(ct));
         }
         else
-            Errors = [new ContractError(file?.FileName ?? "—", 0, 0, "Choose a contract file (YAML, under 1 MB).")];
+            Errors = [new ContractError(file?.FileName ?? "—", 0, 0, Localization.Text.T("contracts.choose"))];
         await LoadAsync(ct);
         return Page();
     }

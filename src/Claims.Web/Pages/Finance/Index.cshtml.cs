@@ -17,15 +17,16 @@ public sealed class IndexModel(ClaimQueries queries, TimeProvider time) : PageMo
     [FromQuery(Name = "claim")] public string? Claim { get; set; }
     [FromQuery(Name = "carrier")] public string? Carrier { get; set; }
     [FromQuery(Name = "month")] public string? Month { get; set; }
+    [FromQuery(Name = "date")] public string? Date { get; set; }
     [FromQuery(Name = "error")] public string? Error { get; set; }
 
     /// <summary>The error in the reader's language, or null when there is none (or it is not one the page knows).</summary>
-    public string? ErrorText => Error is { } code && Texts.All.ContainsKey("finance.error." + code) ? Text.T("finance.error." + code, Claim ?? Month ?? "") : null;
+    public string? ErrorText => Error is { } code && Texts.All.ContainsKey("finance.error." + code) ? Text.T("finance.error." + code, Claim ?? Month ?? Date ?? "") : null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Carriers = await queries.CarriersAsync(ct);
         if (ErrorText is not null)
-            Response.StatusCode = Error == "month.invalid" ? StatusCodes.Status400BadRequest : StatusCodes.Status404NotFound;
+            Response.StatusCode = Error is "month.invalid" or "date.invalid" ? StatusCodes.Status400BadRequest : StatusCodes.Status404NotFound;
     }
 }

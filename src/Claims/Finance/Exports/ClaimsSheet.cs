@@ -43,9 +43,9 @@ internal static class ClaimsSheet
             .Date(Headers.AcceptedOn, r => r.AcceptedOn)
             .Date(Headers.PayBy, r => r.PayBy)
             .Date(Headers.NextDeadline, r => r.NextDeadline)
-            .Text(Headers.ReportedBy, r => r.ReportedBy)
-            .Text(Headers.FiledBy, r => r.FiledBy)
+            .Text(Headers.ReportedBy, r => forPeople && r.ReportedBy is not null ? Packets.Labels.Who(r.ReportedBy) : r.ReportedBy)
+            .Text(Headers.FiledBy, r => forPeople && r.FiledBy is not null ? Packets.Labels.Who(r.FiledBy) : r.FiledBy)
             .Text(Headers.Note, r => r.Note)
-            .Text(Headers.ManualReason, r => r.ManualReason)
+            .Text(Headers.ManualReason, r => forPeople && r.ManualReason is not null ? Packets.Labels.Reason(r.ManualReason) : r.ManualReason)
             .Text(Headers.OverrideReason, r => r.OverrideReason);
 }

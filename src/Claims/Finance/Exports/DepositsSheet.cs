@@ -26,8 +26,11 @@ internal static class DepositsSheet
             ), running as (
                 select e.*, sum(e.amount) over (partition by e.carrier, e.currency order by e.on_date, e.version) as balance from entries e
             )
-            select r.carrier, k.name, r.on_date, r.kind, r.amount, r.balance, r.top_up, r.due_on, r.currency, r.waybill, r.reference, r.recorded_by
+            select r.carrier, k.name, r.on_date, r.kind, r.amount, r.balance, r.top_up, r.due_on, r.currency, r.waybill, r.reference,
+                   coalesce(u.display_name, r.recorded_by)
             from running r left join carriers k on k.code = r.carrier
+            -- Who recorded it, as finance knows them (the display name, else the sign-in name).
+            left join users u on lower(u.name) = lower(r.recorded_by)
             where ($1::date is null or r.on_date >= $1) and ($2::date is null or r.on_date <= $2)
               and ($3::text is null or r.carrier = upper($3) or k.name = $3)
             order by r.carrier, r.currency, r.on_date, r.version
@@ -66,5 +69,5 @@ internal static class DepositsSheet
             .Text(Headers.Currency, e => e.Currency)
             .Text(Headers.Waybill, e => e.Waybill)
             .Text("参考号 Reference", e => e.Reference)
-            .Text("记录人 Recorded by", e => e.RecordedBy);
+            .Text("记录人 Recorded by", e => Packets.Labels.Who(e.RecordedBy));
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
+using Claims.Contracts.Assessing;
 using Claims.Contracts.Currencies;
+using Claims.Contracts.IncidentFiles;
+using Claims.Contracts.Model;
 
 namespace Claims.Finance.Packets;
 
@@ -58,5 +61,61 @@ internal static class Labels
         < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes} B"),
         < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB"),
+    };
+
+    /// <summary>Who recorded something: the scheduled worker ("system") as 系统 system, a person by their name.</summary>
+    public static string Who(string? login) => string.IsNullOrEmpty(login) ? "—" : login == "system" ? "系统 system" : login;
+
+    /// <summary>The facts a clause reads, in Chinese (the English is the contract's own name beside it).</summary>
+    public static string Fact(string name) => name switch
+    {
+        "goodsValue" => "货值",
+        "declaredValue" => "保价金额",
+        "freight" => "运费",
+        "claimedAmount" => "索赔金额",
+        "weightKg" => "重量",
+        "daysLate" => "延误天数",
+        _ => name,
+    };
+
+    /// <summary>
+    /// One of the engine's reasons for a manual assessment as "中文 English" (the English as the engine wrote it);
+    /// any other text (a person's words) as written.
+    /// </summary>
+    public static string Reason(string? reason)
+    {
+        if (string.IsNullOrEmpty(reason))
+            return "—";
+        var chinese = ReasonParts.Parse(reason) is { } p ? p.Kind switch
+        {
+            ReasonKind.NeedsFact => $"合同第 {p.Page} 页第 {p.Clause} 条需要“{Fact(p.Fact!)}”，登记时未填写",
+            ReasonKind.NoContract => $"发货日期 {p.Date} 时 {p.Carrier} 没有生效的合同",
+            ReasonKind.NoClause => $"合同 {p.Contract} 没有适用于“{IncidentChinese(p.Incident!)}”的条款",
+            ReasonKind.Unexpected => "无法自动核定",
+            ReasonKind.ClauseFailed => p.Field == "when" ? $"第 {p.Clause} 条的适用条件无法计算（{Failure(p)}）" : $"第 {p.Clause} 条无法计算（{Failure(p)}）",
+            ReasonKind.ServiceLevelFailed => $"服务水平第 {p.Clause} 条的罚款无法计算（{Failure(p)}）",
+            _ => null,
+        } : null;
+        return chinese is null ? reason : $"{chinese} {reason}";
+    }
+
+    /// <summary>A calculation trace with each adjustment said in both languages ("四舍五入保留 2 位小数 rounded half away from zero to 2 decimals").</summary>
+    public static string Trace(string trace) => TraceSteps.Rewrite(trace, (step, value) => step switch
+    {
+        SettlementStep.Cap => $"不超过上限 at most the cap {value}",
+        SettlementStep.Minimum => $"不低于最低额 at least the minimum {value}",
+        SettlementStep.Floor => "不低于 0 never below 0",
+        _ => $"四舍五入保留 {value} 位小数 rounded half away from zero to {value} decimals",
+    });
+
+    private static string IncidentChinese(string name) => IncidentTypeNames.TryParse(name, out var type) ? IncidentNames.Chinese(type) : name;
+
+    private static string Failure(ReasonParts p) => p.Failure switch
+    {
+        FailureKind.DivisionByZero => "除数为零",
+        FailureKind.Overflow => "数值过大",
+        FailureKind.RoundDigits => "round() 的小数位数须为 0 到 28 的整数",
+        FailureKind.NotGiven => $"未填写{Fact(p.Fact!)}",
+        _ => "计算出错",
     };
 }

@@ -68,7 +68,7 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
             """,
             [new NpgsqlParameter { Value = code }, new NpgsqlParameter { Value = first, NpgsqlDbType = NpgsqlDbType.Date },
              new NpgsqlParameter { Value = first.AddMonths(1), NpgsqlDbType = NpgsqlDbType.Date }],
-            r => new DepositDeduction(r.GetFieldValue<DateOnly>(0), r.GetDecimal(1), r.GetString(2), RegisterQuery.Text(r, 3), Shown(r.GetString(4), names)), ct))
+            r => new DepositDeduction(r.GetFieldValue<DateOnly>(0), r.GetDecimal(1), r.GetString(2), RegisterQuery.Text(r, 3), names.Of(r.GetString(4))), ct))
         {
             list.Add(d);
         }
@@ -79,9 +79,6 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
     private IAsyncEnumerable<(ClaimRow Row, string? Trace, string? Facts)> RowsAsync(string sql, NpgsqlParameter[] parameters, CancellationToken ct) =>
         RegisterQuery.StreamAsync(db, sql, parameters, r => (RegisterQuery.ReadClaim(r), RegisterQuery.Text(r, 35), RegisterQuery.Text(r, 36)), ct);
 
-    /// <summary>Who did it, as the packet's readers know them: the display name, or the scheduled worker in both languages.</summary>
-    private static string Shown(string login, Users.DisplayNames names) => login == Actor.System.Name ? "系统 System" : names.Of(login);
-
     private async Task<ClaimPacketModel> DetailAsync(ClaimRow row, string? trace, string? facts, ContractSet? set, Users.DisplayNames names, CancellationToken ct)
     {
         var events = await store.LightweightSession(Actor.System).Events.FetchStreamAsync(row.Id, ct);
@@ -89,7 +86,7 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
         var timeline = events.Select(e =>
         {
             var (what, detail) = TimelineText.Describe(e.Data, row.Currency);
-            return new TimelineEntry(TimeZoneInfo.ConvertTime(e.OccurredAt, zone), Shown(e.Actor, names), what, detail);
+            return new TimelineEntry(TimeZoneInfo.ConvertTime(e.OccurredAt, zone), names.Of(e.Actor), what, detail);
         }).ToList();
         // Most claims have no evidence: the evidence store is asked only when the stream says there is some.
         var files = events.Any(e => e.Data is EvidenceAttached) ? await EvidenceAsync(row.Id, names, ct) : [];
@@ -107,7 +104,7 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
         {
             // The PDF layer draws PNG and JPEG; other pictures (HEIC, WebP, GIF) and PDFs are listed without a thumbnail.
             var picture = item.ContentType is "image/png" or "image/jpeg" ? (await evidence.OpenAsync(item.Sha256, ct))?.Bytes : null;
-            list.Add(new EvidenceEntry(item.FileName, item.ContentType, item.SizeBytes, TimeZoneInfo.ConvertTime(item.AttachedAt, zone), Shown(item.AttachedBy, names), picture));
+            list.Add(new EvidenceEntry(item.FileName, item.ContentType, item.SizeBytes, TimeZoneInfo.ConvertTime(item.AttachedAt, zone), names.Of(item.AttachedBy), picture));
         }
 
         return list;

@@ -15,7 +15,7 @@ internal static class PacketPage
         });
         page.Footer().PaddingTop(4).Row(row =>
         {
-            row.RelativeItem().Text($"Produced {Labels.Moment(sender.ProducedAt)}", Typography.Small);
+            row.RelativeItem().Text($"生成于 Produced {Labels.Moment(sender.ProducedAt)}", Typography.Small);
             row.RelativeItem().Text(t =>
             {
                 t.AlignRight();

@@ -12,7 +12,7 @@ public static class TimelineText
         IncidentReported e => ("登记事故 Incident reported", $"{Labels.Incident(IncidentName(e))} · {Labels.Date(e.IncidentOn)}"),
         AdditionalIncidentReported e => ("追加事故 Further incident", $"{Labels.Incident(Claims.Contracts.Model.IncidentTypeNames.Name(e.Incident))} · {Labels.Date(e.IncidentOn)}"),
         ClaimAssessed e => ("核定金额 Assessed", $"{Labels.Money(e.Amount, e.Currency)} · {e.Contract} 第 {e.Page} 页第 {e.Clause} 条 clause {e.Clause}, p. {e.Page}"),
-        ClaimNeedsManualAssessment e => ("待人工核定 Needs manual assessment", e.Reason),
+        ClaimNeedsManualAssessment e => ("待人工核定 Needs manual assessment", Labels.Reason(e.Reason)),
         AssessmentOverridden e => ("调整金额 Amount overridden", $"{Labels.Money(e.Amount, e.Currency)}：{e.Reason}"),
         EvidenceAttached e => ("上传证据 Evidence attached", e.FileName),
         ClaimFiled e => ("提交索赔 Claim filed", $"{Labels.Money(e.Amount, currency)} · {Labels.Date(e.On)} · 答复截止 answer due {Labels.Date(e.RespondBy)}"),

@@ -14,7 +14,7 @@ internal sealed class BasisSection(ClaimPacketModel model) : IComponent
             column.Item().Heading("索赔依据 Basis of the claim");
             if (c.Clause is null)
             {
-                column.Item().Text($"待人工核定 Needs manual assessment: {c.ManualReason ?? "no clause applies"}");
+                column.Item().Text($"待人工核定 Needs manual assessment：{(c.ManualReason is null ? "没有适用的条款 no clause applies" : Labels.Reason(c.ManualReason))}");
             }
             else
             {
@@ -29,12 +29,12 @@ internal sealed class BasisSection(ClaimPacketModel model) : IComponent
             if (!string.IsNullOrWhiteSpace(model.Trace))
             {
                 column.Item().Text("计算过程 Calculation", Typography.Small);
-                column.Item().Background(Colors.Shade).Padding(6).Text(model.Trace, Typography.Mono);
+                column.Item().Background(Colors.Shade).Padding(6).Text(Labels.Trace(model.Trace), Typography.Mono);
             }
 
             if (c.Override is { } overridden)
             {
-                column.Item().Text($"金额调整 Amount set by hand: {Labels.Money(overridden, c.Currency)} (computed {Labels.Money(c.Assessed, c.Currency)}): {c.OverrideReason}");
+                column.Item().Text($"金额调整 Amount set by hand: {Labels.Money(overridden, c.Currency)} （原计算金额 computed {Labels.Money(c.Assessed, c.Currency)}）：{c.OverrideReason}");
             }
         });
     }

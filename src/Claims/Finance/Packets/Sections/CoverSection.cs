@@ -13,7 +13,7 @@ internal sealed class CoverSection(CarrierMonthModel model, string shop) : IComp
         {
             column.Spacing(6);
             column.Item().Text($"{model.CarrierName} · {Labels.Month(model.Year, model.Month)} 月度索赔汇总", Typography.Title);
-            column.Item().Text($"Claims of {Labels.Month(model.Year, model.Month)} (by incident date) from {shop} to {model.CarrierName} ({model.Carrier})");
+            column.Item().Text($"{shop} 致 {model.CarrierName}（{model.Carrier}）：{Labels.Month(model.Year, model.Month)} 的索赔（按事故日期） · Claims of {Labels.Month(model.Year, model.Month)} (by incident date) from {shop} to {model.CarrierName} ({model.Carrier})");
             column.Item().Heading("合计 Totals");
             column.Item().Table(table =>
             {

@@ -25,7 +25,7 @@ internal sealed class DeductionsSection(CarrierMonthModel model) : IComponent
                     table.Cell().BodyCell().Text(Labels.Date(d.On), Typography.TableCell);
                     table.Cell().BodyCell().Text(d.Waybill ?? "—", Typography.TableCell);
                     table.Cell().BodyCell().AlignRight().Text(Labels.Money(d.Amount, d.Currency), Typography.TableCell);
-                    table.Cell().BodyCell().Text(d.RecordedBy, Typography.TableCell);
+                    table.Cell().BodyCell().Text(Labels.Who(d.RecordedBy), Typography.TableCell);
                 }
             });
         });

@@ -26,8 +26,8 @@ internal sealed class PenaltiesSection(CarrierMonthModel model) : IComponent
                 foreach (var p in model.Penalties)
                 {
                     table.Cell().BodyCell().Text($"{p.Contract} {p.Id} · p.{p.Page} · {p.Title}", Typography.TableCell);
-                    table.Cell().BodyCell().Text($"{p.Metric} {Labels.Number(p.MetricValue)} / {Labels.Number(p.Threshold)}", Typography.TableCell);
-                    table.Cell().BodyCell().AlignRight().Text(p.Amount is { } a ? Labels.Money(a, p.Currency) : $"人工核定 by hand: {p.Reason}", Typography.TableCell);
+                    table.Cell().BodyCell().Text($"{Exports.PenaltiesSheet.MetricName(p.Metric)} {Labels.Number(p.MetricValue)} / {Labels.Number(p.Threshold)}", Typography.TableCell);
+                    table.Cell().BodyCell().AlignRight().Text(p.Amount is { } a ? Labels.Money(a, p.Currency) : $"人工核定 by hand: {Labels.Reason(p.Reason)}", Typography.TableCell);
                     table.Cell().BodyCell().Text(p.PayBy is { } by ? Labels.Date(by) : "—", Typography.TableCell);
                     table.Cell().BodyCell().AlignRight().Text($"{Labels.Money(p.Paid, p.Currency)} / {Labels.Money(p.Deducted, p.Currency)}", Typography.TableCell);
                     table.Cell().BodyCell().AlignRight().Text(p.Withdrawn ? "已撤销 withdrawn" : Labels.Money(p.Outstanding, p.Currency), Typography.TableCell);

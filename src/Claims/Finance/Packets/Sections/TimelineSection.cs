@@ -17,7 +17,7 @@ internal sealed class TimelineSection(ClaimPacketModel model) : IComponent
                 foreach (var e in model.Timeline)
                 {
                     table.Cell().BodyCell().Text(Labels.Moment(e.At), Typography.TableCell);
-                    table.Cell().BodyCell().Text(e.Who, Typography.TableCell);
+                    table.Cell().BodyCell().Text(Labels.Who(e.Who), Typography.TableCell);
                     table.Cell().BodyCell().Text(e.What, Typography.TableCell);
                     table.Cell().BodyCell().Text(e.Detail ?? "", Typography.TableCell);
                 }
