@@ -9,7 +9,8 @@ namespace Claims.Web.Tests.Browser;
 /// A manager in Chromium: signs in with the printed demo login, opens the comparison on demo data, sees the table and
 /// the charts and the reallocation proposal, in Chinese and then English.
 /// </summary>
-public sealed class ManagerJourneyTests(DemoBrowserApp app) : IClassFixture<DemoBrowserApp>
+[Collection(DemoBrowserCollection.Name)]
+public sealed class ManagerJourneyTests(DemoBrowserApp app)
 {
     [Fact]
     public async Task a_manager_opens_the_comparison_on_demo_data_and_sees_the_charts()
@@ -51,6 +52,13 @@ public sealed class ManagerJourneyTests(DemoBrowserApp app) : IClassFixture<Demo
         await Assertions.Expect(page.Locator("#charts svg").First).ToBeVisibleAsync();
         await BrowserApp.ScreenshotAsync(page, "9-managers-tablet");
     }
+}
+
+/// <summary>One demo fill for every browser test that reads demo data.</summary>
+[CollectionDefinition(Name)]
+public sealed class DemoBrowserCollection : ICollectionFixture<DemoBrowserApp>
+{
+    public const string Name = "demo browser";
 }
 
 /// <summary>The app on a real Kestrel port as on a first run: demo data (four months, small volumes) and the demo logins.</summary>
