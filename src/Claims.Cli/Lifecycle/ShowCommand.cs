@@ -70,7 +70,7 @@ public static class ShowCommand
             {
                 var (what, detail) = Claims.Finance.Packets.TimelineText.Describe(e.Data, c.Currency);
                 var at = e.OccurredAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                await output.WriteLineAsync($"  {at}  {names.Of(e.Actor),-12} {what}{(string.IsNullOrEmpty(detail) ? "" : "  " + detail)}");
+                await output.WriteLineAsync($"  {at}  {Claims.Cli.Managers.CompareRows.Pad(names.Of(e.Actor), 12)} {what}{(string.IsNullOrEmpty(detail) ? "" : "  " + detail)}");
             }
             return ExitCodes.Ok;
         });

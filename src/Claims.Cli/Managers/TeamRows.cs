@@ -48,7 +48,7 @@ public static class TeamRows
             .Append((Figures: report.Team, User: TeamUser, Shown: TeamUser, Flags: ""))
             .SelectMany(p => p.Figures.Currencies.Select(c => (p.Figures, p.User, p.Shown, p.Flags, Currency: c))).ToList();
         var sheet = new SheetModel<(PersonFigures F, string User, string Shown, string Flags, string Currency)>("team", rows)
-            .Text("user", r => r.User).Text("displayName", r => r.Shown).Integer("claims", r => r.F.Claims).Integer("incidentsReported", r => r.F.IncidentsReported)
+            .Text("user", r => r.User).Integer("claims", r => r.F.Claims).Integer("incidentsReported", r => r.F.IncidentsReported)
             .Decimal("medianDaysIncidentToReport", r => r.F.MedianDaysIncidentToReport)
             .Decimal("medianDaysReportToFile", r => r.F.MedianDaysReportToFile)
             .Decimal("filedInWindowRate", r => Four(r.F.FiledInWindowRate)).Integer("missedWindows", r => r.F.MissedWindows)
@@ -58,7 +58,7 @@ public static class TeamRows
             .Decimal("recovered", r => Money(r.F.Recovered.GetValueOrDefault(r.Currency), r.Currency))
             .Decimal("recoveryRate", r => r.F.RecoveryRate.TryGetValue(r.Currency, out var rate) ? Four(rate) : null)
             .Integer("openClaims", r => r.F.OpenClaims).Integer("overdueClaims", r => r.F.OverdueClaims)
-            .Text("flags", r => r.Flags);
+            .Text("flags", r => r.Flags).Text("displayName", r => r.Shown);
         using var buffer = new MemoryStream();
         await CsvExport.WriteAsync(sheet, buffer, ct);
         return new UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');

@@ -13,14 +13,17 @@ public static class SignIns
 {
     public const string SessionClaim = "claims:session";
 
-    /// <summary>The name the header greets the user by, as it was at sign-in.</summary>
+    /// <summary>The name the header greets the user by (kept current by <see cref="SessionCheck"/>).</summary>
     public const string DisplayNameClaim = "claims:display-name";
 
     public static Task SignInAsync(this HttpContext http, UserAccount user, string sessionId) =>
-        http.SignInAsync(new ClaimsPrincipal(new ClaimsIdentity(
+        http.SignInAsync(Principal(user, sessionId));
+
+    internal static ClaimsPrincipal Principal(UserAccount user, string sessionId) =>
+        new(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), new Claim(SessionClaim, sessionId),
              new Claim(DisplayNameClaim, user.Shown)],
-            CookieAuthenticationDefaults.AuthenticationScheme)));
+            CookieAuthenticationDefaults.AuthenticationScheme));
 
     /// <summary>The signed-in user's display name (their sign-in name for a cookie from before display names).</summary>
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(DisplayNameClaim) ?? user.Identity?.Name ?? "";
@@ -47,11 +50,11 @@ public static class SessionCheck
     {
         var principal = context.Principal;
         var session = principal?.FindFirstValue(SignIns.SessionClaim);
-        string? role;
+        UserAccount? user;
         try
         {
-            role = session is null ? null
-                : await context.HttpContext.RequestServices.GetRequiredService<UserDirectory>().SessionRoleAsync(session, context.HttpContext.RequestAborted);
+            user = session is null ? null
+                : await context.HttpContext.RequestServices.GetRequiredService<UserDirectory>().SessionUserAsync(session, context.HttpContext.RequestAborted);
         }
         catch (Exception ex) when (Hosting.DatabaseDownProblemHandler.IsOutage(ex) && context.HttpContext.Request.Path.StartsWithSegments("/health"))
         {
@@ -60,8 +63,16 @@ public static class SessionCheck
             context.RejectPrincipal();
             return;
         }
-        if (role is not null && role == principal!.FindFirstValue(ClaimTypes.Role))
+        if (user is not null && user.Role == principal!.FindFirstValue(ClaimTypes.Role))
+        {
+            // A display name an admin changed shows from the next page on (the cookie is rewritten with it).
+            if (user.Shown != principal!.DisplayName())
+            {
+                context.ReplacePrincipal(SignIns.Principal(user, session!));
+                context.ShouldRenew = true;
+            }
             return;
+        }
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }

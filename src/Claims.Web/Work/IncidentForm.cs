@@ -27,6 +27,12 @@ public sealed class IncidentForm
     /// <summary>Set when the form is shown (or by an API client): the same submission sent twice reports once.</summary>
     public string? SubmissionId { get; set; }
 
+    /// <summary>
+    /// The report form's answer to "this waybill already has a claim": add this incident to it. Without it the form
+    /// adds nothing to an existing claim (the back button brings the form back with a new submission id).
+    /// </summary>
+    public bool AddToExisting { get; set; }
+
 
     public (Incident? Incident, IReadOnlyDictionary<string, string> Errors) Check(DateOnly today)
     {

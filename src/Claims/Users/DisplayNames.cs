@@ -8,6 +8,10 @@ public sealed class DisplayNames(IReadOnlyDictionary<string, string> byLogin)
 {
     public static readonly DisplayNames None = new(new Dictionary<string, string>());
 
-    /// <summary>The display name of <paramref name="login"/>, else the login itself (a person no longer in the directory, a CLI's OS user).</summary>
-    public string Of(string login) => byLogin.TryGetValue(login, out var shown) ? shown : login;
+    /// <summary>
+    /// The display name of <paramref name="login"/>, else the login itself (a person no longer in the directory, a CLI's
+    /// OS user). The scheduled worker stays <c>system</c>, whoever the directory holds, for the readers' "系统".
+    /// </summary>
+    public string Of(string login) =>
+        login != Infrastructure.EventStore.Actor.System.Name && byLogin.TryGetValue(login, out var shown) ? shown : login;
 }

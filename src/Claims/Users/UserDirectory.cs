@@ -30,8 +30,22 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
         var refusal = Check(name, role, password) ?? CheckDisplayName(displayName);
         if (refusal is not null)
             return refusal;
+        if (await ClashesAsync(name.Trim(), Shown(displayName), ct))
+            return new Refusal("user.display-name-taken", $"{Shown(displayName) ?? name.Trim()} is already another user's name or display name.");
         var added = await InsertAsync(name.Trim(), Roles.Parse(role)!, password, Shown(displayName), ct);
         return added ? null : new Refusal("user.exists", $"There is already a user named {name.Trim()}.");
+    }
+
+    /// <summary>Whether a new user's name is someone's display name, or their display name someone's name or display name.</summary>
+    private async Task<bool> ClashesAsync(string name, string? displayName, CancellationToken ct)
+    {
+        await using var command = db.CreateCommand("""
+            select exists (select 1 from users where lower(display_name) = lower($1)
+                or ($2::text is not null and (lower(name) = lower($2) or lower(display_name) = lower($2))))
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)displayName ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>Adds the user unless one of that name exists (demo users at first run); true when added.</summary>
@@ -40,16 +54,34 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
             ? throw new ArgumentException(refusal.Message, nameof(password))
             : InsertAsync(name.Trim(), Roles.Parse(role)!, password, Shown(displayName), ct);
 
-    /// <summary>Sets the name the user is shown by (blank: the sign-in name again). Sessions go on: nothing they may do changed.</summary>
+    /// <summary>
+    /// Sets the name the user is shown by (blank: the sign-in name again). Sessions go on: nothing they may do changed.
+    /// Refused when it is another user's sign-in or display name: packets sent to carriers must tell people apart.
+    /// </summary>
     public async Task<Refusal?> SetDisplayNameAsync(string name, string? displayName, CancellationToken ct = default)
     {
         if (CheckDisplayName(displayName) is { } refusal)
             return refusal;
-        await using var command = db.CreateCommand("update users set display_name = $2 where lower(name) = lower($1)");
-        command.Parameters.Add(new NpgsqlParameter { Value = IsNameText(name) ? name.Trim() : "" });
+        if (await FindAsync(name, ct) is null)
+            return new Refusal("user.unknown", $"There is no user named {name.Trim()}.");
+        await using var command = db.CreateCommand("""
+            update users set display_name = $2 where lower(name) = lower($1)
+              and not exists (select 1 from users o where lower(o.name) <> lower($1) and lower(o.name) = lower($2))
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = name.Trim() });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)Shown(displayName) ?? DBNull.Value });
-        return await command.ExecuteNonQueryAsync(ct) == 1 ? null : new Refusal("user.unknown", $"There is no user named {name.Trim()}.");
+        try
+        {
+            return await command.ExecuteNonQueryAsync(ct) == 1 ? null : Taken(displayName);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            return Taken(displayName);
+        }
     }
+
+    private static Refusal Taken(string? displayName) =>
+        new("user.display-name-taken", $"{Shown(displayName)} is already another user's name or display name.");
 
     /// <summary>Every user's display name by sign-in name (case-insensitive, as sign-in is), for showing who did what.</summary>
     public async Task<DisplayNames> DisplayNamesAsync(CancellationToken ct = default)
@@ -64,10 +96,19 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
 
     private static string? Shown(string? displayName) => string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
 
+    // Control, format (right-to-left overrides, zero-width) and line-separator characters would let a name look like
+    // another or reorder the text around it in a packet; the scheduled worker's names are its own.
     private static Refusal? CheckDisplayName(string? displayName) =>
-        Shown(displayName) is { } shown && (shown.Length > UserAccount.MaxDisplayNameLength || shown.Any(char.IsControl))
-            ? new Refusal("user.display-name", $"A display name is at most {UserAccount.MaxDisplayNameLength} characters, without control characters.")
+        Shown(displayName) is { } shown && (shown.Length > UserAccount.MaxDisplayNameLength || !IsPlainText(shown) || IsSystemName(shown))
+            ? new Refusal("user.display-name", $"A display name is at most {UserAccount.MaxDisplayNameLength} characters, without control or invisible characters, and not \"system\".")
             : null;
+
+    private static bool IsPlainText(string text) => !text.Any(c => char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
+
+    private static bool IsSystemName(string name) =>
+        string.Equals(name.Trim(), Infrastructure.EventStore.Actor.System.Name, StringComparison.OrdinalIgnoreCase) || name.Trim() == "系统";
 
     /// <summary>
     /// Checks the password of <paramref name="name"/> tried from <paramref name="source"/> (the client's address) and,
@@ -127,14 +168,21 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
     }
 
     /// <summary>The role of the user whose session this is, or null when the session was ended (or never existed).</summary>
-    public async Task<string?> SessionRoleAsync(string sessionId, CancellationToken ct = default)
+    public async Task<string?> SessionRoleAsync(string sessionId, CancellationToken ct = default) =>
+        (await SessionUserAsync(sessionId, ct))?.Role;
+
+    /// <summary>The user whose session this is (role and display name as they are now), or null when the session was ended.</summary>
+    public async Task<UserAccount?> SessionUserAsync(string sessionId, CancellationToken ct = default)
     {
         await using var command = db.CreateCommand(
-            "select u.role from user_sessions s join users u on lower(u.name) = lower(s.user_name) where s.id = $1 and s.created_at > $2");
+            "select u.name, u.role, u.created_at, u.display_name from user_sessions s join users u on lower(u.name) = lower(s.user_name) where s.id = $1 and s.created_at > $2");
         command.Parameters.Add(new NpgsqlParameter { Value = sessionId });
         // However often the sliding cookie is renewed, a session ends after SessionDays: then its owner signs in again.
         command.Parameters.Add(new NpgsqlParameter { Value = time.GetUtcNow().AddDays(-SessionDays) });
-        return await command.ExecuteScalarAsync(ct) as string;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct)
+            ? new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.IsDBNull(3) ? null : reader.GetString(3))
+            : null;
     }
 
     /// <summary>Ends one session (signing out): its cookie, wherever it was copied to, no longer signs anyone in.</summary>
@@ -308,8 +356,8 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
         !string.IsNullOrWhiteSpace(name) && name.Trim().Length <= 64 && !name.Any(char.IsControl);
 
     private static Refusal? Check(string name, string role, string password) =>
-        !IsNameText(name)
-            ? new Refusal("user.name", "A user name is 1 to 64 characters, without control characters.")
+        !IsNameText(name) || !IsPlainText(name.Trim()) || IsSystemName(name)
+            ? new Refusal("user.name", "A user name is 1 to 64 characters, without control or invisible characters, and not \"system\" (the scheduled worker's).")
             : Roles.Parse(role) is null
                 ? new Refusal("user.role", $"The role must be one of {string.Join(", ", Roles.All)}.")
                 : (password ?? "").Length is < MinPasswordLength or > MaxPasswordLength

@@ -43,8 +43,9 @@ internal static class UsersMigrations
                 add column language text not null default 'zh';
             """),
         new("users", 4, "the name people know a user by (张伟), shown where events record the sign-in name", """
-            -- Null: the sign-in name is shown.
+            -- Null: the sign-in name is shown. Two people are never shown by one name.
             alter table users add column display_name text;
+            create unique index users_display_name_ci on users (lower(display_name)) where display_name is not null;
             """),
     ];
 }

@@ -190,6 +190,9 @@ public sealed class ClosedXmlExportTests
             .DistinctBy(p => p.Person).ToList();
         Assert.NotEmpty(people);
         Assert.Equal(reported, people.Sum(p => p.Incidents));
+        // Each person by the name the team knows them by.
+        Assert.Contains(people, p => p.Person == FinanceStore.DisplayName);
+        Assert.DoesNotContain(people, p => p.Person == Environment.UserName);
         var inWindow = team.Cell(whole, "时效内提交 Filed in window");
         Assert.Equal(XLDataType.Number, inWindow.DataType);
         Assert.EndsWith("%", inWindow.Style.NumberFormat.Format, StringComparison.Ordinal);

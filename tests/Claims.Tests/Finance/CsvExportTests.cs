@@ -45,6 +45,17 @@ public sealed class CsvExportTests
     }
 
     [Fact]
+    public async Task the_csv_keeps_the_sign_in_names_programs_match_on()
+    {
+        var rows = await Exported.Value;
+        var (reported, filed) = (Array.IndexOf(rows[0], "登记人 Reported by"), Array.IndexOf(rows[0], "索赔人 Filed by"));
+        var claim = rows.Single(r => r[0] == "ZT910001");
+        Assert.Equal(Environment.UserName, claim[reported]);
+        Assert.Equal(Environment.UserName, claim[filed]);
+        Assert.DoesNotContain(rows.Skip(1), r => r.Contains(FinanceStore.DisplayName));
+    }
+
+    [Fact]
     public async Task each_amount_keeps_its_currency_beside_it()
     {
         var rows = await Exported.Value;

@@ -65,7 +65,9 @@ public sealed class ExcelExportTests
         Assert.Equal("USD", book.Text(Col(fdx, "币种 Currency")));
         Assert.Equal("已索赔 filed", book.Text(Col(fdx, "状态 Status")));
         Assert.Equal("正向 forward", book.Text(Col(fdx, "方向 Direction")));
-        Assert.False(string.IsNullOrEmpty(book.Text(Col(fdx, "索赔人 Filed by"))));
+        // Finance reads people by the names they know them by, not the sign-in names the events record.
+        Assert.Equal(FinanceStore.DisplayName, book.Text(Col(fdx, "索赔人 Filed by")));
+        Assert.Equal(FinanceStore.DisplayName, book.Text(Col(zto, "登记人 Reported by")));
     }
 
     [Fact]

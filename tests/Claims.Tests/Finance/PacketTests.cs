@@ -143,7 +143,8 @@ public sealed class PacketTests
         Assert.True(run.Exit == 0, run.Err);
         var text = Poppler.Text(path);
         Assert.Contains("Service-level penalties (1)", text);
-        Assert.Contains("ZTO-SH-2026-017 10.1 · p.10", text);
+        Assert.Contains("ZTO-SH-2026-017 第 10 页第", text); // the cell wraps before "10.1 条"
+        Assert.Contains("10.1 条", text);
         Assert.Contains("CNY 300.00", text);
         Assert.Contains("CNY 200.00", text); // 300.00 less the 100.00 paid
     }

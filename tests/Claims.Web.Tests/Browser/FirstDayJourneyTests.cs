@@ -78,6 +78,43 @@ public sealed class FirstDayJourneyTests(BrowserApp app) : IClassFixture<Browser
         await BrowserApp.ScreenshotAsync(page, $"18-queue-search-{locale}-{width}");
     }
 
+    [Theory]
+    [InlineData("zh-CN", 390)]
+    [InlineData("en", 1400)]
+    public async Task the_back_button_then_submit_again_records_the_report_once(string locale, int width)
+    {
+        var zh = Chinese(locale);
+        var waybill = $"BACK{width}{(zh ? 1 : 2)}";
+        var page = await app.SignedInPageAsync(Roles.AfterSales, locale, width);
+        await page.GotoAsync("/incidents/report");
+        await page.SelectOptionAsync("#carrier", "ZTO");
+        await page.FillAsync("#waybill", waybill);
+        await page.SelectOptionAsync("#incident", "damaged");
+        await page.FillAsync("#GoodsValue", "80");
+        await page.FillAsync("#Freight", "8");
+        await page.ClickAsync("form.card button[type=submit]");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(waybill);
+
+        // Back: Chromium shows the form again, refilled, with a new submission id; sending it records nothing and asks.
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator("#waybill")).ToHaveValueAsync(waybill);
+        await page.ClickAsync("form.card button[type=submit]");
+        await Assertions.Expect(page.Locator("#existing-claim")).ToContainTextAsync(zh ? "本次未登记" : "nothing was recorded");
+        await Assertions.Expect(page.Locator("#waybill")).ToHaveValueAsync(waybill);
+        await FitsTheScreenAsync(page, width, "the report form asking about the existing claim");
+        await BrowserApp.ScreenshotAsync(page, $"18-sent-twice-{locale}-{width}");
+
+        // Another incident on the same parcel is added when the box is ticked: the claim then holds the first report and
+        // this one, nothing from the resent form.
+        await page.CheckAsync("#add-to-existing");
+        await page.ClickAsync("form.card button[type=submit]");
+        await Assertions.Expect(page.Locator(".alert.ok")).ToContainTextAsync(zh ? "异常已追加" : "the incident was added");
+        // (A regex: Playwright's text match ignores case, and "Further incident reported" holds "incident reported".)
+        await Assertions.Expect(page.Locator(".timeline li", new() { HasTextRegex = new System.Text.RegularExpressions.Regex(zh ? "登记异常" : "(?<!Further )Incident reported") }))
+            .ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".timeline li", new() { HasText = zh ? "追加异常" : "Further incident" })).ToHaveCountAsync(1);
+    }
+
     [Fact]
     public async Task without_script_an_over_size_video_is_refused_by_the_server_with_the_form_kept()
     {

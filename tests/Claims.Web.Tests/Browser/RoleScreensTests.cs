@@ -41,6 +41,8 @@ public sealed partial class RoleScreensTests(DemoBrowserApp app)
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         Assert.EndsWith(Pages[login][0], new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        // The header greets the demo user by their display name, not the sign-in name.
+        await Assertions.Expect(page.Locator("header a.user")).ToContainTextAsync(Shown[login]);
 
         foreach (var path in Pages[login])
         {
@@ -73,9 +75,9 @@ public sealed partial class RoleScreensTests(DemoBrowserApp app)
         page.Request += (_, request) => posts += request.Method == "POST" ? 1 : 0;
 
         await page.SetInputFilesAsync("#evidence-files", new FilePayload { Name = "仓库视频.mp4", MimeType = "video/mp4", Buffer = new byte[(20 * 1024 * 1024) + 1] });
-        await page.ClickAsync("#evidence-files ~ button, form:has(#evidence-files) button[type=submit]");
+        await page.ClickAsync("form:has(#evidence-files) button[type=submit]");
 
-        await Assertions.Expect(page.Locator("#evidence-files-error")).ToContainTextAsync("仓库视频.mp4 大小为 20 MB，证据文件最大 20 MB");
+        await Assertions.Expect(page.Locator("#evidence-files-error")).ToContainTextAsync("仓库视频.mp4 大小为 20.1 MB，证据文件最大 20 MB");
         await page.WaitForTimeoutAsync(300);
         Assert.Equal(0, posts);
     }
@@ -92,6 +94,8 @@ public sealed partial class RoleScreensTests(DemoBrowserApp app)
             .Distinct()];
 
     private static readonly string[] Logins = ["shou", "caiwu", "zhuguan", "admin"];
+
+    private static readonly Dictionary<string, string> Shown = new() { ["shou"] = "赵敏", ["caiwu"] = "孙丽", ["zhuguan"] = "周强", ["admin"] = "吴磊" };
 
     [GeneratedRegex("[A-Za-z][A-Za-z-]{2,}")]
     private static partial Regex Latin();

@@ -67,7 +67,7 @@ public sealed class CarrierAndContractPageTests(ClaimsWebApp app) : IClassFixtur
         var html = await manager.GetStringAsync(new Uri("/carriers?code=ZTO", UriKind.Relative));
 
         Assert.Contains("Service-level penalties owed", html, StringComparison.Ordinal);
-        Assert.Matches("<td>2026-02</td>\\s*<td>10.1 · p.10 · [^<]+</td><td>ZTO-SH-2026-017</td>\\s*<td class=\"num\">Lost 4.5 / 3.0</td>\\s*<td class=\"num\">CNY 800.00</td>", html);
+        Assert.Matches("<td>2026-02</td>\\s*<td>10.1 · page 10 · [^<]+</td><td class=\"nowrap\">ZTO-SH-2026-017</td>\\s*<td class=\"num\">Lost 4.5 / 3.0</td>\\s*<td class=\"num\">CNY 800.00</td>", html);
     }
 
     [Fact]

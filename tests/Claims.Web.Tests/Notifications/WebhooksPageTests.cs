@@ -25,7 +25,7 @@ public sealed class WebhooksPageTests(ClaimsWebApp app) : IClassFixture<ClaimsWe
         var page = await admin.GetStringAsync(added.Headers.Location!);
         Assert.Contains("https://erp.example/hook", page, StringComparison.Ordinal);
         // Each event type in the reader's words, the code (what the integration receives) beside it (issue 11).
-        Assert.Contains("提交索赔 (claim.filed)、收到赔款 (claim.paid)", page, StringComparison.Ordinal);
+        Assert.Contains("提交索赔 <code class=\"muted\">claim.filed</code>、收到赔款 <code class=\"muted\">claim.paid</code>", page, StringComparison.Ordinal);
         Assert.Contains("推送地址（URL）", page, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret-shared-with-the-erp", page, StringComparison.Ordinal); // the secret is never shown again
         var id = System.Text.RegularExpressions.Regex.Match(page, "name=\"id\" value=\"(wh_[0-9a-f]+)\"").Groups[1].Value;

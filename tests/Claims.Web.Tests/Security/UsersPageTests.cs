@@ -78,10 +78,20 @@ public sealed class UsersPageTests(ClaimsWebApp app) : IClassFixture<ClaimsWebAp
         var page = await admin.GetStringAsync(new Uri($"/claims/view?id={claim.Escaped()}", UriKind.Relative));
         Assert.Contains("· 刘洋</span>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("· liu</span>", page, StringComparison.Ordinal);
-        // The header greets by the name at sign-in.
-        var again = app.Anonymous("zh-CN");
-        Assert.Equal(HttpStatusCode.OK, (await again.PostAsJsonAsync("/api/signin", new { name = "liu", password = "liu-secret-12" })).StatusCode);
-        Assert.Contains(">刘洋 · 售后<", await again.GetStringAsync(new Uri("/queue", UriKind.Relative)), StringComparison.Ordinal);
+        // The header greets by the new name on the next page, in the session that was open before the change too.
+        Assert.Contains(">刘洋 · 售后<", await liu.GetStringAsync(new Uri("/queue", UriKind.Relative)), StringComparison.Ordinal);
+
+        // Nobody is shown by another's name, nor as the scheduled worker, nor with invisible characters.
+        await app.Services.GetRequiredService<UserDirectory>().EnsureAsync("wang", Roles.Finance, "wang-secret-12");
+        foreach (var taken in new[] { "刘洋", "LIU", "系统", "System", "刘\u202E洋" })
+        {
+            var refused = await Forms.PostAsync(admin, "/users?handler=DisplayName", ("__RequestVerificationToken", await Forms.TokenAsync(admin, "/users")),
+                ("user", "wang"), ("displayName", taken));
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        }
+        var system = await Forms.PostAsync(admin, "/users", ("__RequestVerificationToken", await Forms.TokenAsync(admin, "/users")),
+            ("Name", "SYSTEM"), ("Role", Roles.Finance), ("Password", "system-secret-1"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, system.StatusCode);
 
         var control = await Forms.PostAsync(admin, "/users?handler=DisplayName", ("__RequestVerificationToken", await Forms.TokenAsync(admin, "/users")),
             ("user", "liu"), ("displayName", "刘\u0007洋"));

@@ -25,6 +25,9 @@ public sealed class ReportModel(
 
     public long MaxFileBytes => evidence.MaxBytes;
     public string? Refusal { get; private set; }
+
+    /// <summary>The claim this waybill already has, when the form was sent without saying to add to it.</summary>
+    public ClaimDetails? Existing { get; private set; }
     public IReadOnlyList<(string Code, string Name)> Carriers { get; private set; } = [];
 
     /// <summary>For each "CARRIER:incident", the facts its contract's clauses read (what the form asks for).</summary>
@@ -45,9 +48,19 @@ public sealed class ReportModel(
         if (incident is not null && TooLarge.Count == 0)
         {
             var claimId = ClaimState.StreamId(incident.CarrierCode, incident.Waybill, incident.Direction);
-            // Sent before (the back button, a second click): show what the first one recorded, add nothing.
-            if (incident.SubmissionId is { } submission && await reader.ReadAsync(claimId, ct) is { } sent && sent.State.Submissions.Contains(submission))
+            var existing = await reader.ReadAsync(claimId, ct);
+            // Sent before (a second click, a resent page): show what the first one recorded, add nothing.
+            if (incident.SubmissionId is { } submission && existing is not null && existing.State.Submissions.Contains(submission))
                 return Redirect($"/claims/view?id={Uri.EscapeDataString(claimId)}&done=already");
+            // The waybill has a claim already: the same parcel reported again (the back button brings the form back with
+            // a new submission id, and Chromium refills it) is asked about, with the form kept, before anything is added.
+            if (existing is not null && !Form.AddToExisting)
+            {
+                Existing = existing;
+                await LoadAsync(ct);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            }
             var outcome = await reporting.ReportAsync(incident, new Actor(User.Identity!.Name!), ct);
             if (outcome.Refusal is null)
             {

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Claims.Web.Pages.Webhooks;
 
 /// <summary>Administrators: the webhook subscriptions (add, remove) and the log of recent deliveries.</summary>
-public sealed class IndexModel(WebhookSubscriptions webhooks) : PageModel
+public sealed class IndexModel(WebhookSubscriptions webhooks, Claims.Users.UserDirectory users) : PageModel
 {
     [BindProperty(Name = "Url")] public string? Address { get; set; }
     [BindProperty] public List<string> Events { get; set; } = [];
     [BindProperty] public string? Secret { get; set; }
 
     public IReadOnlyList<WebhookSubscription> Subscriptions { get; private set; } = [];
+    public Claims.Users.DisplayNames Names { get; private set; } = Claims.Users.DisplayNames.None;
     public IReadOnlyList<WebhookDelivery> Deliveries { get; private set; } = [];
     public string? RefusedCode { get; private set; }
     public string? Added { get; private set; }
@@ -40,6 +41,7 @@ public sealed class IndexModel(WebhookSubscriptions webhooks) : PageModel
     {
         Added = Request.Query["added"].FirstOrDefault();
         Subscriptions = await webhooks.ListAsync(ct);
+        Names = await users.DisplayNamesAsync(ct);
         Deliveries = await webhooks.DeliveriesAsync(ct: ct);
     }
 }

@@ -1,30 +1,35 @@
 // Evidence over the size limit is refused before it is uploaded: a 36 MB video over a warehouse's mobile connection
 // would take minutes only to be refused. Each file input with data-max-bytes says, beside itself and in the page's
 // language (the messages come from the page: data-too-large), which files are too large, and its form is not sent while
-// any is (the forms are novalidate, so this listens for the submit itself). The server checks again: pages still work
+// any is (this listens for the submit itself: the report form is novalidate). The server checks again: pages still work
 // without script.
 (function () {
   'use strict';
 
-  // As the server writes sizes (EvidenceUploads.Size): "20 MB", "20.5 MB", "300 KB".
+  // A file's size as the server writes it (EvidenceUploads.Size, rounded up): "20.1 MB", "300 KB".
   function size(bytes) {
     if (bytes >= 1024 * 1024) {
-      return String(Math.round(bytes / 1024 / 1024 * 10) / 10) + ' MB';
+      return String(Math.ceil(bytes * 10 / 1024 / 1024) / 10) + ' MB';
     }
-    return String(Math.max(1, Math.floor(bytes / 1024))) + ' KB';
+    return String(Math.max(1, Math.ceil(bytes / 1024))) + ' KB';
   }
 
-  function check(input) {
+  function check(input, quiet) {
     var max = Number(input.getAttribute('data-max-bytes'));
     var template = input.getAttribute('data-too-large') || '';
     var lines = [];
     for (var i = 0; i < input.files.length; i++) {
       var file = input.files[i];
       if (file.size > max) {
-        lines.push(template.replace('{0}', file.name).replace('{1}', size(file.size)));
+        // One pass: a file's own name may hold "{1}" or "$&".
+        lines.push(template.replace(/\{([01])\}/g, function (_, i) { return i === '0' ? file.name : size(file.size); }));
       }
     }
     var shown = document.getElementById(input.id + '-error');
+    // Quiet (on load): a file the browser restored is checked, but the server's own message is left as it is.
+    if (quiet && lines.length === 0) {
+      return;
+    }
     if (!shown) {
       shown = document.createElement('span');
       shown.id = input.id + '-error';
@@ -41,6 +46,7 @@
   function hold(e) {
     var inputs = e.target.querySelectorAll('input[type=file][data-max-bytes]');
     for (var i = 0; i < inputs.length; i++) {
+      check(inputs[i], true);
       if (!inputs[i].validity.valid) {
         e.preventDefault();
         inputs[i].focus();
@@ -56,5 +62,7 @@
     if (inputs[i].form) {
       inputs[i].form.addEventListener('submit', hold);
     }
+    // Back and reload can bring a chosen file back without a change event.
+    check(inputs[i], true);
   }
 })();

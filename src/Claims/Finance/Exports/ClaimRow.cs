@@ -36,7 +36,9 @@ public sealed record ClaimRow(
     string? FiledBy,
     string? Note,
     string? ManualReason,
-    string? OverrideReason)
+    string? OverrideReason,
+    string? ReportedByName = null,
+    string? FiledByName = null)
 {
     /// <summary>The incident month as yyyy-mm: the period a claim is reconciled in.</summary>
     public string? Month => IncidentOn?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);

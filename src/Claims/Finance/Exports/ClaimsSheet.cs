@@ -43,8 +43,8 @@ internal static class ClaimsSheet
             .Date(Headers.AcceptedOn, r => r.AcceptedOn)
             .Date(Headers.PayBy, r => r.PayBy)
             .Date(Headers.NextDeadline, r => r.NextDeadline)
-            .Text(Headers.ReportedBy, r => forPeople && r.ReportedBy is not null ? Packets.Labels.Who(r.ReportedBy) : r.ReportedBy)
-            .Text(Headers.FiledBy, r => forPeople && r.FiledBy is not null ? Packets.Labels.Who(r.FiledBy) : r.FiledBy)
+            .Text(Headers.ReportedBy, r => forPeople && r.ReportedBy is not null ? Packets.Labels.Who(r.ReportedByName ?? r.ReportedBy) : r.ReportedBy)
+            .Text(Headers.FiledBy, r => forPeople && r.FiledBy is not null ? Packets.Labels.Who(r.FiledByName ?? r.FiledBy) : r.FiledBy)
             .Text(Headers.Note, r => r.Note)
             .Text(Headers.ManualReason, r => forPeople && r.ManualReason is not null ? Packets.Labels.Reason(r.ManualReason) : r.ManualReason)
             .Text(Headers.OverrideReason, r => r.OverrideReason);

@@ -30,7 +30,7 @@ internal static class DepositsSheet
                    coalesce(u.display_name, r.recorded_by)
             from running r left join carriers k on k.code = r.carrier
             -- Who recorded it, as finance knows them (the display name, else the sign-in name).
-            left join users u on lower(u.name) = lower(r.recorded_by)
+            left join users u on lower(u.name) = lower(r.recorded_by) and r.recorded_by <> 'system'
             where ($1::date is null or r.on_date >= $1) and ($2::date is null or r.on_date <= $2)
               and ($3::text is null or r.carrier = upper($3) or k.name = $3)
             order by r.carrier, r.currency, r.on_date, r.version

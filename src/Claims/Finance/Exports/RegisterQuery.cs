@@ -45,13 +45,14 @@ internal static class RegisterQuery
         c.id, c.waybill, c.direction, c.order_id, c.carrier, k.name, c.incident, c.incidents, c.shipped_on, c.incident_on,
         c.reported_on, c.contract, c.clause, c.page, c.title, c.status, c.currency, c.assessed_amount, c.override_amount,
         c.amount, c.accepted_amount, c.received, c.deducted, c.outstanding, c.file_by, c.filed_on, c.respond_by,
-        c.accepted_on, c.pay_by, c.next_deadline, coalesce(ur.display_name, c.reported_by), coalesce(uf.display_name, f.filed_by),
-        c.facts->>'note', c.manual_reason, c.override_reason
+        c.accepted_on, c.pay_by, c.next_deadline, c.reported_by, f.filed_by, c.facts->>'note', c.manual_reason, c.override_reason,
+        coalesce(ur.display_name, c.reported_by), coalesce(uf.display_name, f.filed_by)
         """;
 
     /// <summary>
     /// The claims with their carrier's name, who filed them, and who reported and filed them as finance knows them (the
-    /// display name, else the sign-in name the event recorded).
+    /// display name, else the sign-in name the event recorded): the workbook and packets show those, the CSV the sign-in
+    /// names programs match on.
     /// </summary>
     public const string ClaimTables = """
         claims c left join carriers k on k.code = c.carrier left join finance_claim_filings f on f.claim_id = c.id
@@ -71,7 +72,7 @@ internal static class RegisterQuery
         Date(r, 8), Date(r, 9), Date(r, 10), Text(r, 11), Text(r, 12), r.IsDBNull(13) ? null : r.GetInt32(13), Text(r, 14),
         r.GetString(15), Text(r, 16), Money(r, 17), Money(r, 18), Money(r, 19), Money(r, 20), r.GetDecimal(21), r.GetDecimal(22),
         r.GetDecimal(23), Date(r, 24), Date(r, 25), Date(r, 26), Date(r, 27), Date(r, 28), Date(r, 29), Text(r, 30), Text(r, 31),
-        Text(r, 32), Text(r, 33), Text(r, 34));
+        Text(r, 32), Text(r, 33), Text(r, 34), Text(r, 35), Text(r, 36));
 
     public static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

@@ -77,7 +77,7 @@ public sealed class PacketData(NpgsqlDataSource db, EventStore store, ContractRe
     }
 
     private IAsyncEnumerable<(ClaimRow Row, string? Trace, string? Facts)> RowsAsync(string sql, NpgsqlParameter[] parameters, CancellationToken ct) =>
-        RegisterQuery.StreamAsync(db, sql, parameters, r => (RegisterQuery.ReadClaim(r), RegisterQuery.Text(r, 35), RegisterQuery.Text(r, 36)), ct);
+        RegisterQuery.StreamAsync(db, sql, parameters, r => (RegisterQuery.ReadClaim(r), RegisterQuery.Text(r, 37), RegisterQuery.Text(r, 38)), ct);
 
     private async Task<ClaimPacketModel> DetailAsync(ClaimRow row, string? trace, string? facts, ContractSet? set, Users.DisplayNames names, CancellationToken ct)
     {

@@ -20,7 +20,7 @@ internal sealed class IncidentSection(ClaimPacketModel model) : IComponent
                 ("事故类型 Incident", Labels.Incident(c.Incident) + (c.Incidents > 1 ? $"（另有 {c.Incidents - 1} 次追加登记 +{c.Incidents - 1} further report(s)）" : "")),
                 ("发货日期 Shipped", Labels.Date(c.ShippedOn)),
                 ("事故日期 Incident date", Labels.Date(c.IncidentOn)),
-                ("登记 Reported", $"{Labels.Date(c.ReportedOn)} · {Labels.Who(c.ReportedBy)}"),
+                ("登记 Reported", $"{Labels.Date(c.ReportedOn)} · {Labels.Who(c.ReportedByName ?? c.ReportedBy)}"),
             ],
             [
                 ("货值 Goods value", f.GoodsValue is { } goods ? Labels.Money(goods, c.Currency) : "未填写 not given"),

@@ -25,7 +25,7 @@ internal sealed class PenaltiesSection(CarrierMonthModel model) : IComponent
                 table.HeaderRow("条款 Clause", "实际 / 上限 Measured / limit", "罚款 Penalty", "付款截止 Pay by", "已收 / 已扣 Paid / deducted", "未结 Outstanding");
                 foreach (var p in model.Penalties)
                 {
-                    table.Cell().BodyCell().Text($"{p.Contract} {p.Id} · p.{p.Page} · {p.Title}", Typography.TableCell);
+                    table.Cell().BodyCell().Text($"{p.Contract} 第 {p.Page} 页第 {p.Id} 条 · {p.Title}", Typography.TableCell);
                     table.Cell().BodyCell().Text($"{Exports.PenaltiesSheet.MetricName(p.Metric)} {Labels.Number(p.MetricValue)} / {Labels.Number(p.Threshold)}", Typography.TableCell);
                     table.Cell().BodyCell().AlignRight().Text(p.Amount is { } a ? Labels.Money(a, p.Currency) : $"人工核定 by hand: {Labels.Reason(p.Reason)}", Typography.TableCell);
                     table.Cell().BodyCell().Text(p.PayBy is { } by ? Labels.Date(by) : "—", Typography.TableCell);
