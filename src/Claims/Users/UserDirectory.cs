@@ -30,10 +30,32 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
         var refusal = Check(name, role, password) ?? CheckDisplayName(displayName);
         if (refusal is not null)
             return refusal;
+        // Names are checked and taken under one lock, so a user added while another is renamed cannot end up with one name.
+        await using var names = await NamesLockAsync(ct);
         if (await ClashesAsync(name.Trim(), Shown(displayName), ct))
             return new Refusal("user.display-name-taken", $"{Shown(displayName) ?? name.Trim()} is already another user's name or display name.");
         var added = await InsertAsync(name.Trim(), Roles.Parse(role)!, password, Shown(displayName), ct);
         return added ? null : new Refusal("user.exists", $"There is already a user named {name.Trim()}.");
+    }
+
+    /// <summary>A session-level advisory lock on users' names, released when the returned connection goes back to the pool.</summary>
+    private async Task<NamesLock> NamesLockAsync(CancellationToken ct)
+    {
+        var connection = await db.OpenConnectionAsync(ct);
+        await using (var take = new NpgsqlCommand("select pg_advisory_lock(hashtextextended('users: names', 11))", connection))
+            await take.ExecuteNonQueryAsync(ct);
+        return new NamesLock(connection);
+    }
+
+    private sealed class NamesLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            // Should this fail, Npgsql's reset of the pooled connection (DISCARD ALL) releases the lock.
+            await using (var release = new NpgsqlCommand("select pg_advisory_unlock(hashtextextended('users: names', 11))", connection))
+                await release.ExecuteNonQueryAsync(CancellationToken.None);
+            await connection.DisposeAsync();
+        }
     }
 
     /// <summary>Whether a new user's name is someone's display name, or their display name someone's name or display name.</summary>
@@ -64,6 +86,7 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
             return refusal;
         if (await FindAsync(name, ct) is null)
             return new Refusal("user.unknown", $"There is no user named {name.Trim()}.");
+        await using var names = await NamesLockAsync(ct);
         await using var command = db.CreateCommand("""
             update users set display_name = $2 where lower(name) = lower($1)
               and not exists (select 1 from users o where lower(o.name) <> lower($1) and lower(o.name) = lower($2))
@@ -94,7 +117,9 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
         return new DisplayNames(names);
     }
 
-    private static string? Shown(string? displayName) => string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim();
+    // NFKC: full-width ｃａｉｗｕ is caiwu, so it clashes with the user caiwu like any other spelling of that name.
+    private static string? Shown(string? displayName) =>
+        string.IsNullOrWhiteSpace(displayName) ? null : displayName.Normalize(System.Text.NormalizationForm.FormKC).Trim();
 
     // Control, format (right-to-left overrides, zero-width) and line-separator characters would let a name look like
     // another or reorder the text around it in a packet; the scheduled worker's names are its own.
@@ -103,7 +128,9 @@ public sealed class UserDirectory(NpgsqlDataSource db, TimeProvider time)
             ? new Refusal("user.display-name", $"A display name is at most {UserAccount.MaxDisplayNameLength} characters, without control or invisible characters, and not \"system\".")
             : null;
 
-    private static bool IsPlainText(string text) => !text.Any(c => char.GetUnicodeCategory(c) is
+    // Characters outside the Basic Multilingual Plane (emoji, rare CJK) are refused too: the packets' font cannot draw
+    // them, and 孙丽😀 printed as 孙丽, another user's name.
+    private static bool IsPlainText(string text) => !text.Any(c => char.IsSurrogate(c) || char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
         or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
 
