@@ -13,7 +13,9 @@ public sealed class TeamFigures(NpgsqlDataSource db)
     {
         const string Period = "year * 12 + month between $1 and $2";
         await using var conn = await db.OpenConnectionAsync(ct);
-        await using var batch = new NpgsqlBatch(conn);
+        // One snapshot for every statement: a save between the counts and the day marks would make them disagree by it.
+        await using var snapshot = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using var batch = new NpgsqlBatch(conn, snapshot);
         foreach (var sql in new[]
         {
             $"""
